@@ -1,0 +1,30 @@
+/** Message lookup and placeholder filling, shared by the pane, the handler and the CLI. */
+import type { Locale, LocalizedText, MessageData } from "./rule";
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function formatText(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+export function localize(text: LocalizedText, locale: Locale, data?: MessageData): string {
+  return formatText(text[locale], data);
+}
+
+/** The placeholder names a template uses, sorted: used to prove all locales agree. */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  for (const match of template.matchAll(PLACEHOLDER)) names.add(match[1]);
+  return [...names].sort();
+}
+
+/** Maps any BCP-47 tag Outlook reports to one of ours: zh-HK and zh-MO read Traditional. */
+export function pickLocale(tag: string | undefined): Locale {
+  const lower = (tag ?? "").toLowerCase();
+  if (/^zh-(tw|hk|mo)|^zh-hant/.test(lower)) return "zh-TW";
+  if (lower.startsWith("zh")) return "zh-CN";
+  return "en-US";
+}

@@ -1,0 +1,102 @@
+/**
+ * The rule contract, on ESLint's model: a rule is data (`meta`) plus one pure synchronous
+ * function. Severity is configuration, never part of the rule. Fixes are suggestions described as
+ * data and applied only by an adapter when the user clicks.
+ */
+import type { MessageSnapshot, RecipientField } from "./snapshot";
+import type { EffectivePolicy } from "./policy-types";
+
+export const LOCALES = ["zh-CN", "zh-TW", "en-US"] as const;
+export type Locale = (typeof LOCALES)[number];
+/** One text in every supported locale; the same `{placeholders}` in each. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+export type Severity = "off" | "info" | "warn" | "block";
+export type Category = "recipients" | "attachments" | "content";
+export type Verdict = "block" | "warn" | "pass";
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export type Target =
+  | { readonly kind: "recipient"; readonly address: string; readonly field: RecipientField }
+  | { readonly kind: "recipients"; readonly addresses: readonly string[] }
+  | { readonly kind: "attachment"; readonly id: string; readonly name: string }
+  | { readonly kind: "subject" }
+  | { readonly kind: "body"; readonly excerpt?: string }
+  | { readonly kind: "message" };
+
+/** Edits a user may choose to apply. Adapters implement them; rules only describe them. */
+export type Edit =
+  | { readonly type: "removeAttachment"; readonly attachmentId: string; readonly name: string }
+  | {
+      readonly type: "replaceRecipient";
+      readonly field: RecipientField;
+      readonly address: string;
+      readonly replacement: string;
+    }
+  | { readonly type: "removeRecipient"; readonly field: RecipientField; readonly address: string }
+  | { readonly type: "moveRecipientsToBcc"; readonly addresses: readonly string[] }
+  | {
+      readonly type: "insertShareLink";
+      readonly attachmentId: string;
+      readonly name: string;
+      readonly size: number;
+    };
+
+export interface Suggestion {
+  /** A key of the rule's `meta.messages`: the button label. */
+  readonly messageId: string;
+  readonly data?: MessageData;
+  readonly edit: Edit;
+}
+
+/** What a rule returns: severity, category and remedy are added by the engine. */
+export interface RuleFinding {
+  readonly messageId: string;
+  readonly data: MessageData;
+  readonly target: Target;
+  readonly suggestions?: readonly Suggestion[];
+}
+
+export interface RuleMeta<Options> {
+  /** Equals the file name in src/rules/ and the key in the policy's `rules`. */
+  readonly id: string;
+  readonly category: Category;
+  readonly description: LocalizedText;
+  readonly messages: Readonly<Record<string, LocalizedText>>;
+  readonly defaultSeverity: Severity;
+  readonly defaultOptions: Options;
+  readonly hasSuggestions: boolean;
+  /** Key in the remedy catalogue (src/manual). */
+  readonly remedyId: string;
+}
+
+export interface RuleContext<Options> {
+  readonly message: MessageSnapshot;
+  readonly policy: EffectivePolicy;
+  readonly options: Options;
+}
+
+export interface Rule<Options = Readonly<Record<string, unknown>>> {
+  readonly meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): readonly RuleFinding[];
+}
+
+/**
+ * A rule in a list: options are opaque to whoever holds the list. `check` is declared as a method,
+ * so TypeScript compares its parameter bivariantly and every `Rule<X>` fits here.
+ */
+export type AnyRule = Rule<unknown>;
+
+export interface Finding extends RuleFinding {
+  readonly ruleId: string;
+  readonly severity: Exclude<Severity, "off">;
+  readonly category: Category;
+  readonly remedyId: string;
+}
+
+export interface Report {
+  readonly verdict: Verdict;
+  readonly findings: readonly Finding[];
+  readonly timing: { readonly totalMs: number };
+}

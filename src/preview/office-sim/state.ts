@@ -1,0 +1,44 @@
+/** The simulated compose window's content: what a user typed and attached in the preview. */
+
+export interface SimRecipient {
+  displayName: string;
+  emailAddress: string;
+}
+
+export interface SimAttachment {
+  id: string;
+  name: string;
+  size: number;
+  isInline: boolean;
+  attachmentType: "file" | "item" | "cloud";
+  /** Base64 content, as getAttachmentContentAsync returns it; absent for items and cloud files. */
+  base64?: string;
+}
+
+export interface SimState {
+  subject: string;
+  to: SimRecipient[];
+  cc: SimRecipient[];
+  bcc: SimRecipient[];
+  bodyHtml: string;
+  attachments: SimAttachment[];
+  displayLanguage: string;
+  /** Outlook's body background colour: a dark one makes the pane dark. */
+  bodyBackgroundColor: string;
+  /** Highest Mailbox 1.x requirement set the simulated host claims (Outlook on the web: 1.15). */
+  mailboxMinor: number;
+}
+
+export function emptyState(): SimState {
+  return {
+    subject: "",
+    to: [],
+    cc: [],
+    bcc: [],
+    bodyHtml: "",
+    attachments: [],
+    displayLanguage: "zh-CN",
+    bodyBackgroundColor: "#ffffff",
+    mailboxMinor: 15,
+  };
+}

@@ -1,0 +1,23 @@
+/** Boot: the only file that joins Office (through the adapter) to React and the theme. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { DEFAULT_POLICY } from "../engine/policy-defaults";
+import { pickLocale } from "../engine/format";
+import { RULES } from "../rules";
+import { readComposeSnapshot } from "../adapters/office/read";
+import { isDarkTheme } from "../adapters/office/theme";
+import { App } from "./App";
+
+Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const locale = pickLocale(Office.context.displayLanguage);
+  const theme = isDarkTheme() ? webDarkTheme : webLightTheme;
+  const readSnapshot = () => readComposeSnapshot(Office.context.mailbox.item as Office.MessageCompose);
+  createRoot(container).render(
+    <FluentProvider theme={theme}>
+      <App locale={locale} policy={DEFAULT_POLICY} rules={RULES} readSnapshot={readSnapshot} />
+    </FluentProvider>,
+  );
+});

@@ -1,0 +1,184 @@
+// Three bundles: the web pages (task pane, preview), the Smart Alerts handler (ES2016, no DOM,
+// one file for classic Outlook's JS-only runtime) and, later, the CLI for Node.
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const PREVIEW_PORT = 3000;
+
+/**
+ * The production URL the add-in is hosted at. Admins pass it at build time so nobody edits
+ * manifest.xml by hand; a wrong value must stop the build, not ship a broken manifest.
+ */
+function resolveBaseUrl(value) {
+  if (value === undefined || value === "") return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`baseUrl "${value}" is not a URL. Use e.g. --env baseUrl=https://mail-preflight.example.com/`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`baseUrl "${value}" must use https:// (Outlook loads add-ins over HTTPS only).`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`baseUrl "${value}" must not contain a query, fragment or credentials.`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites every dev URL in a copied text file (manifest, pages) to the production base URL. */
+function rewriteUrls(text, baseUrl) {
+  return text.split(DEV_BASE_URL).join(baseUrl);
+}
+
+function babelRule(targets) {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    // The handler bundle also transpiles dependencies: they ship ES2018+ syntax.
+    exclude: targets === "modern" ? /node_modules/ : /node_modules[\\/](core-js|webpack)[\\/]/,
+    use: {
+      loader: "babel-loader",
+      options: {
+        babelrc: false,
+        configFile: false,
+        presets: [
+          ["@babel/preset-env", { targets: targets === "modern" ? "defaults and supports es6-module" : { chrome: "54" }, bugfixes: true }],
+          ["@babel/preset-react", { runtime: "automatic" }],
+          "@babel/preset-typescript",
+        ],
+      },
+    },
+  };
+}
+
+const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
+
+function pages(env, mode, baseUrl) {
+  const production = mode === "production";
+  const csp = (scriptSrc) =>
+    `default-src 'self'; script-src 'self' ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'`;
+  return {
+    name: "pages",
+    mode,
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      "office-sim": "./src/preview/office-sim/bridge.ts",
+      preview: "./src/preview/index.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    resolve,
+    module: { rules: [babelRule("modern")] },
+    plugins: [
+      new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJs: OFFICE_JS,
+        csp: csp("https://appsforoffice.microsoft.com"),
+      }),
+      // The same task pane bundle, with the simulated Office.js from the preview page instead of
+      // Microsoft's CDN (unreachable offline, and the preview must run without Outlook).
+      new HtmlWebpackPlugin({
+        filename: "preview-taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["office-sim", "taskpane"],
+        chunksSortMode: "manual",
+        officeJs: "",
+        csp: csp(""),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        csp: csp(""),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), baseUrl) },
+          { from: "policy/policy.json", to: "policy.json", noErrorOnMissing: true },
+          { from: "policy/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: devServer(env),
+    performance: { hints: false },
+  };
+}
+
+function launchevent(mode, baseUrl) {
+  return {
+    name: "launchevent",
+    mode,
+    devtool: false,
+    // ES2016 output: classic Outlook on Windows before build 2403 cannot parse newer syntax.
+    target: ["web", "es2016"],
+    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
+    resolve,
+    module: { rules: [babelRule("es2016")] },
+    optimization: {
+      // One self-contained file: the JS-only runtime cannot load chunks.
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl) }),
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/launchevent/commands.html",
+        chunks: ["launchevent"],
+        officeJs: OFFICE_JS,
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+function devServer(env) {
+  const headers = { "Access-Control-Allow-Origin": "*" };
+  if (env.preview) {
+    // The preview is plain http on localhost: Chromium ignores the system CA store, and the
+    // preview talks to no Office host, so it needs no certificate.
+    return {
+      host: "localhost",
+      port: PREVIEW_PORT,
+      server: "http",
+      headers,
+      hot: false,
+      liveReload: false,
+      client: false,
+      open: false,
+      static: false,
+      onListening: () => {
+        console.log(`\nMail Preflight preview: http://localhost:${PREVIEW_PORT}/preview.html\n`);
+      },
+    };
+  }
+  return {
+    port: PREVIEW_PORT,
+    headers,
+    static: false,
+    // The certificate is filled in by the exported function (it is created asynchronously).
+    server: { type: "https" },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === "production" ? "production" : "development";
+  const baseUrl = resolveBaseUrl(env.baseUrl ?? process.env.MAIL_PREFLIGHT_BASE_URL);
+  const config = [pages(env, mode, baseUrl), launchevent(mode, baseUrl)];
+  if (env.WEBPACK_SERVE && !env.preview) {
+    config[0].devServer.server.options = await require("office-addin-dev-certs").getHttpsServerOptions();
+  }
+  return config;
+};
+module.exports.resolveBaseUrl = resolveBaseUrl;
+module.exports.rewriteUrls = rewriteUrls;
