@@ -1,0 +1,51 @@
+/**
+ * The dependency direction of DESIGN.md §1, checked from source text so it also holds for code
+ * the linter is not run on: pure folders import nothing from Office, React, the DOM, Node or the
+ * shells, and only the Office adapter (plus the boot files and the simulator) touch `Office`.
+ */
+import { builtinModules } from "node:module";
+import path from "node:path";
+
+export const PURE_DIRS = ["engine", "rules", "text", "archive", "manual"];
+const SHELL_DIRS = ["adapters", "taskpane", "launchevent", "preview", "cli"];
+const FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^office-/, /^@microsoft\//, /^node:/];
+const NODE_BUILTINS = new Set(builtinModules);
+/** Files allowed to use the `Office` global besides src/adapters/office. */
+export const OFFICE_BOOT_FILES = ["taskpane/index.tsx", "launchevent/launchevent.ts"];
+
+export function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const pattern = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|(?:^|[\s;])import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/g;
+  for (const m of source.matchAll(pattern)) found.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return found;
+}
+
+/** Problems for one file, given its path relative to src/ and its text. */
+export function checkFile(relPath: string, source: string): string[] {
+  const problems: string[] = [];
+  const top = relPath.split("/")[0];
+  if (PURE_DIRS.includes(top)) {
+    for (const spec of importsOf(source)) {
+      const bare = spec.split("/")[0];
+      if (FORBIDDEN_PACKAGES.some((re) => re.test(spec)) || NODE_BUILTINS.has(bare) || NODE_BUILTINS.has(spec)) {
+        problems.push(`${relPath} imports "${spec}", which pure code must not use`);
+      }
+      if (spec.startsWith(".")) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(relPath), spec)).split("/")[0];
+        if (SHELL_DIRS.includes(target)) problems.push(`${relPath} imports the shell "${spec}"`);
+      }
+    }
+    if (/\b(window|document|localStorage|navigator|process|Buffer)\s*[.[]/.test(stripComments(source))) {
+      problems.push(`${relPath} uses a DOM or Node global`);
+    }
+  }
+  const mayUseOffice = relPath.startsWith("adapters/office/") || relPath.startsWith("preview/") || OFFICE_BOOT_FILES.includes(relPath);
+  if (!mayUseOffice && /\bOffice\s*\./.test(stripComments(source))) {
+    problems.push(`${relPath} calls Office.js; only src/adapters/office may`);
+  }
+  return problems;
+}
+
+function stripComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'])\/\/.*$/gm, "$1");
+}

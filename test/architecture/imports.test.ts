@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import path from "node:path";
+import { checkFile, importsOf } from "./import-rules";
+
+const SRC = path.resolve(__dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("dependency direction", () => {
+  it("holds for every file under src/", () => {
+    const problems = sourceFiles(SRC).flatMap((file) =>
+      checkFile(path.relative(SRC, file).split(path.sep).join("/"), fs.readFileSync(file, "utf8")),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("reads every form of import", () => {
+    expect(
+      importsOf(`import a from "react";\nimport "./side";\nexport { b } from '../x';\nconst c = require("fs");\nconst d = import("node:path");`),
+    ).toEqual(["react", "./side", "../x", "fs", "node:path"]);
+  });
+
+  it.each([
+    ["engine/run.ts", `import React from "react";`, /imports "react"/],
+    ["rules/x.ts", `import { readFileSync } from "fs";`, /imports "fs"/],
+    ["text/x.ts", `import path from "node:path";`, /imports "node:path"/],
+    ["archive/x.ts", `import { Button } from "@fluentui/react-components";`, /imports "@fluentui/],
+    ["manual/x.ts", `import { readComposeSnapshot } from "../adapters/office/read";`, /imports the shell/],
+    ["engine/x.ts", `export const w = window.innerWidth;`, /DOM or Node global/],
+    ["rules/x.ts", `const size = Buffer.byteLength(s);`, /DOM or Node global/],
+    ["taskpane/components/X.tsx", `Office.context.mailbox.item;`, /calls Office.js/],
+  ])("rejects %s with %s", (file, source, problem) => {
+    const problems = checkFile(file, source);
+    expect(problems.join("\n")).toMatch(problem);
+  });
+
+  it("allows the Office adapter and the boot files to use Office", () => {
+    expect(checkFile("adapters/office/read.ts", "Office.context.mailbox.item;")).toEqual([]);
+    expect(checkFile("taskpane/index.tsx", "Office.onReady(() => {});")).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The production build as an admin runs it: every page and file the manifest needs, all URLs
+ * rewritten, and the Smart Alerts handler small, self-contained and parseable as ES2016.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import * as acorn from "acorn";
+import { buildInto } from "./build-helpers";
+
+const BASE = "https://mail-preflight.example.com/";
+let out = "";
+
+beforeAll(async () => {
+  out = await buildInto({ baseUrl: BASE }, "production");
+}, 240_000);
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+const read = (name: string): string => fs.readFileSync(path.join(out, name), "utf8");
+const gzipSize = (name: string): number => zlib.gzipSync(fs.readFileSync(path.join(out, name)), { level: 9 }).length;
+
+describe("npm run build", () => {
+  it.each([
+    "taskpane.html",
+    "taskpane.js",
+    "commands.html",
+    "launchevent.js",
+    "preview.html",
+    "preview-taskpane.html",
+    "manifest.xml",
+    "assets/icon-16.png",
+    "assets/icon-32.png",
+    "assets/icon-80.png",
+    "assets/icon-64.png",
+    "assets/icon-128.png",
+  ])("emits %s", (name) => {
+    expect(fs.existsSync(path.join(out, name))).toBe(true);
+  });
+
+  it("rewrites the manifest to the production URL", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`${BASE}taskpane.html`);
+    expect(manifest).toContain(`${BASE}launchevent.js`);
+  });
+
+  it("leaves no dev URL in any emitted page or script", () => {
+    for (const name of ["taskpane.html", "commands.html", "taskpane.js", "launchevent.js"]) {
+      expect(read(name)).not.toContain("https://localhost:3000/");
+    }
+    expect(read("launchevent.js")).toContain(BASE);
+  });
+
+  it("loads office.js from Microsoft's CDN in the Outlook pages, and never in the preview", () => {
+    expect(read("taskpane.html")).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(read("commands.html")).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(read("preview-taskpane.html")).not.toContain("appsforoffice");
+    expect(read("preview.html")).not.toContain("appsforoffice");
+  });
+
+  it("builds the handler as one ES2016 file with no React", () => {
+    const code = read("launchevent.js");
+    expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+    expect(code).not.toMatch(/react\.production|__SECRET_INTERNALS|react-dom/);
+    expect(code).toContain("onMessageSendHandler");
+    // One self-contained file: no chunk loading in a runtime that cannot load chunks.
+    expect(fs.readdirSync(out).filter((f) => /^\d+\.js$|launchevent\..+\.js$/.test(f))).toEqual([]);
+  });
+
+  it("keeps the handler under 40 KB gzip", () => {
+    expect(gzipSize("launchevent.js")).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it("shows that the ES2016 check would catch newer syntax", () => {
+    expect(() => acorn.parse("const a = {...b};", { ecmaVersion: 2016 })).toThrow();
+    expect(() => acorn.parse("async function f() {}", { ecmaVersion: 2016 })).toThrow();
+  });
+});

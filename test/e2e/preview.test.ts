@@ -1,0 +1,68 @@
+/** The preview boots the real task pane against the simulated mailbox, in a real browser. */
+import fs from "node:fs";
+import type { Browser, Frame, Page } from "playwright-core";
+import { buildInto } from "../build/build-helpers";
+import { launchBrowser } from "./browser";
+import { serveStatic, type StaticServer } from "./static-server";
+
+jest.setTimeout(180_000);
+
+let out = "";
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  out = await buildInto({}, "development");
+  server = await serveStatic(out);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function paneFrame(): Promise<Frame> {
+  const handle = await page.waitForSelector("iframe.pane");
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error("task pane iframe has no frame");
+  return frame;
+}
+
+describe("preview", () => {
+  it("boots the task pane and shows the check result", async () => {
+    await page.goto(`${server.url}preview.html`);
+    const pane = await paneFrame();
+    const status = pane.getByTestId("status");
+    // The preview starts with an empty message: no subject is a warning, nothing blocks.
+    await status.filter({ hasText: "0 个问题必须修复，1 个警告" }).waitFor();
+    await pane.locator('[data-rule="subject-empty"]').waitFor();
+  });
+
+  it("re-checks what the user types and shows it in the pane's language", async () => {
+    await page.goto(`${server.url}preview.html`);
+    await page.selectOption("#field-language", "en-US");
+    await page.fill("#field-subject", "Quarterly report");
+    await page.dispatchEvent("#field-subject", "change");
+    const pane = await paneFrame();
+    await pane.getByRole("button", { name: "Recheck" }).click();
+    await pane.getByTestId("status").filter({ hasText: "Ready to send" }).waitFor();
+  });
+
+  it("runs the real Smart Alerts handler on Send", async () => {
+    await page.goto(`${server.url}preview.html`);
+    await page.click("#send");
+    // Default policy: a missing subject only warns, so the message goes out.
+    await page.locator("#smart-alert").filter({ hasText: "Sent." }).waitFor();
+  });
+});
