@@ -2,9 +2,9 @@
  * The decision at Send, separated from Office so it can be tested directly: given a report (or a
  * failure), what to tell Outlook. Limits are Outlook's: errorMessage ≤ 500 characters.
  */
-import type { Finding, Locale, Report } from "../engine/rule";
+import type { Locale, Report } from "../engine/rule";
 import type { Enforcement } from "../engine/policy-types";
-import { localize } from "../engine/format";
+import { findingMessage } from "../engine/messages";
 import { RULES } from "../rules";
 
 export const MAX_ERROR_MESSAGE = 500;
@@ -26,12 +26,6 @@ const CHECK_FAILED: Record<Locale, string> = {
   "en-US": "The pre-send check could not run, so the message was not sent. Try again, or contact IT support.",
 };
 
-function findingText(finding: Finding, locale: Locale): string {
-  const rule = RULES.find((r) => r.meta.id === finding.ruleId);
-  const text = rule?.meta.messages[finding.messageId];
-  return text ? localize(text, locale, finding.data) : finding.ruleId;
-}
-
 function clip(text: string, max: number): string {
   // Count code points, not UTF-16 units, so a cut never splits a surrogate pair.
   const chars = Array.from(text);
@@ -43,7 +37,7 @@ export function decide(report: Report, enforcement: Enforcement, locale: Locale)
     (f) => f.severity === "block" || (enforcement.blockOn === "warn" && f.severity === "warn"),
   );
   if (stopping.length === 0) return { allowEvent: true };
-  const lines = stopping.slice(0, 3).map((f) => `• ${findingText(f, locale)}`);
+  const lines = stopping.slice(0, 3).map((f) => `• ${findingMessage(f, RULES, locale)}`);
   return { allowEvent: false, errorMessage: clip([HEADLINE[locale], ...lines].join("\n"), MAX_ERROR_MESSAGE) };
 }
 

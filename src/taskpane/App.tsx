@@ -4,6 +4,7 @@ import type { AnyRule, Locale, Report } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import type { EffectivePolicy } from "../engine/policy-types";
 import { localize } from "../engine/format";
+import { findingMessage } from "../engine/messages";
 import { runRules } from "../engine/run";
 import { FindingCard } from "./components/FindingCard";
 import { StatusHeader } from "./components/StatusHeader";
@@ -60,13 +61,12 @@ export function App({ locale, policy, rules, readSnapshot }: AppProps): React.JS
       {state.kind === "done"
         ? state.report.findings.map((finding, i) => {
             const rule = byId.get(finding.ruleId);
-            const text = rule?.meta.messages[finding.messageId];
             return (
               <FindingCard
                 key={`${finding.ruleId}-${i}`}
                 finding={finding}
                 title={rule ? localize(rule.meta.description, locale) : finding.ruleId}
-                message={text ? localize(text, locale, finding.data) : finding.messageId}
+                message={findingMessage(finding, rules, locale)}
               />
             );
           })
