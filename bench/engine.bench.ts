@@ -1,0 +1,67 @@
+/**
+ * Engine benchmarks (DESIGN targets): a typical message, a 5 MB HTML body, 10,000 recipients.
+ * Baseline: one JSON round trip of the same snapshot, i.e. the cost of merely copying the message
+ * once; the ratio says how many such copies a full check costs.
+ */
+import { runRules } from "../src/engine/run";
+import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
+import { RULES } from "../src/rules";
+import type { MessageSnapshot, Recipient } from "../src/engine/snapshot";
+import { compare, fmt } from "./measure";
+
+function recipients(n: number): Recipient[] {
+  return Array.from({ length: n }, (_, i) => ({
+    address: `user${i}@${["qq.com", "163.com", "gmail.com", "contoso.cn", "gmial.com"][i % 5]}`,
+    displayName: `User ${i}`,
+    field: (["to", "cc", "bcc"] as const)[i % 3],
+  }));
+}
+
+function html(bytes: number): string {
+  const paragraph =
+    '<p>请查收本季度的报告，详见 <a href="https://example.com/report">example.com/report</a>。' +
+    "The quarterly numbers are attached; free shipping is not included.</p>\n";
+  return `<html><body>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</body></html>`;
+}
+
+function message(n: number, bodyBytes: number): MessageSnapshot {
+  return {
+    recipients: recipients(n),
+    subject: "季度报告 Quarterly report",
+    body: { html: html(bodyBytes) },
+    attachments: [
+      { id: "a1", name: "report.pdf", size: 2_000_000, kind: "file", inline: false },
+      { id: "a2", name: "data.xlsx", size: 500_000, kind: "file", inline: false },
+      { id: "a3", name: "logo.png", size: 20_000, kind: "file", inline: true },
+    ],
+    flags: {},
+  };
+}
+
+interface Case {
+  name: string;
+  snapshot: MessageSnapshot;
+  runs: number;
+  targetMs: number;
+}
+
+export async function main(): Promise<void> {
+  const cases: Case[] = [
+    { name: "typical (10 recipients, 3 attachments, 20 KB HTML)", snapshot: message(10, 20_000), runs: 200, targetMs: 1 },
+    { name: "5 MB HTML body", snapshot: message(3, 5_000_000), runs: 15, targetMs: 50 },
+    { name: "10,000 recipients", snapshot: message(10_000, 2_000), runs: 30, targetMs: 100 },
+  ];
+  console.log(`\n## Engine (${RULES.length} rules, Node ${process.version})\n`);
+  console.log("| case | check (median) | baseline: JSON copy | ratio | target | met |");
+  console.log("|---|---|---|---|---|---|");
+  for (const c of cases) {
+    const { subject, baseline } = compare(
+      // A fresh body object each run: per-body caches must not turn later runs into look-ups.
+      () => runRules({ ...c.snapshot, body: { ...c.snapshot.body } }, DEFAULT_POLICY, RULES),
+      () => JSON.parse(JSON.stringify(c.snapshot)),
+      c.runs,
+    );
+    const met = subject <= c.targetMs ? "yes" : "NO";
+    console.log(`| ${c.name} | ${fmt(subject)} | ${fmt(baseline)} | ${(subject / baseline).toFixed(2)}× | ≤ ${c.targetMs} ms | ${met} |`);
+  }
+}
