@@ -11,7 +11,9 @@ export function formatText(template: string, data: MessageData = {}): string {
 }
 
 export function localize(text: LocalizedText, locale: Locale, data?: MessageData): string {
-  return formatText(text[locale], data);
+  // A handler bundle keeps one language only (webpack.config.js): never show "undefined".
+  const template = text[locale] ?? text["en-US"] ?? Object.values(text)[0] ?? "";
+  return formatText(template, data);
 }
 
 /** The placeholder names a template uses, sorted: used to prove all locales agree. */

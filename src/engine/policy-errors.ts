@@ -1,0 +1,215 @@
+/**
+ * Turns the validator's errors into messages an admin can act on: the field as it is written
+ * (`rules["attachment-large"].severity`, `support[0].email`) and what it must be. The schema the
+ * generator embeds tells which definition a value follows and which fields an object knows.
+ */
+import type { SchemaError } from "./policy-validate.generated";
+
+export interface PolicyError {
+  /** The field, e.g. `enforcement.sendMode`, `support[0].name`, `rules["x"]`; "" = the whole file. */
+  readonly path: string;
+  /** What is expected, e.g. `must be one of "SoftBlock", "PromptUser"`. */
+  readonly message: string;
+  /** 1-based, when the policy came as text (parsePolicyText). */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** A PolicyError with its path as JSON keys (indices as strings), to find the field in the text. */
+export interface LocatablePolicyError extends PolicyError {
+  readonly segments: readonly string[];
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** Messages for the schema's own value types, by definition name. */
+const DEFINITION_MESSAGES: Readonly<Record<string, string>> = {
+  domain: 'must be a lowercase domain name such as "example.cn"',
+  extension: 'must be a file extension such as "exe" or ".exe" (letters, digits, "-" and "_")',
+  text: "must be a text that is not blank",
+  email: 'must be a mail address such as "it@example.cn"',
+  byteSize: "must be a whole number of bytes greater than 0, e.g. 26214400 for 25 MB",
+  httpsUrl: 'must be an https:// address, e.g. "https://drive.example.cn/"',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a text in double quotes",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list [ … ]",
+  object: "an object { … }",
+  null: "null",
+};
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(object: Schema, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+interface Located {
+  readonly schema: Schema;
+  /** The definition the value follows, when it came through a $ref. */
+  readonly definition?: string;
+}
+
+function deref(root: Schema, schema: Schema): Located {
+  const ref = schema.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/definitions/")) return { schema };
+  const definition = ref.slice("#/definitions/".length);
+  const target = own(isSchema(root.definitions) ? root.definitions : {}, definition);
+  return isSchema(target) ? { schema: target, definition } : { schema };
+}
+
+/** The schema and its conditional branches: a child may be declared in any of them. */
+function branches(schema: Schema): Schema[] {
+  return [schema, schema.then, schema.else].filter(isSchema);
+}
+
+/** The schema describing the value at `segments`, following properties, items and $refs. */
+function schemaAt(root: Schema, segments: readonly string[]): Located | undefined {
+  let here: Located = deref(root, root);
+  for (const segment of segments) {
+    let next: Located | undefined;
+    for (const candidate of branches(here.schema).map((s) => deref(root, s).schema)) {
+      const properties = isSchema(candidate.properties) ? candidate.properties : {};
+      const child = own(properties, segment) ?? candidate.items ?? candidate.additionalProperties;
+      if (isSchema(child)) {
+        next = deref(root, child);
+        break;
+      }
+    }
+    if (!next) return undefined;
+    here = next;
+  }
+  return here;
+}
+
+/** Field names a closed object allows. */
+function fieldsOf(root: Schema, located: Located | undefined): string[] {
+  if (!located) return [];
+  for (const candidate of branches(located.schema).map((s) => deref(root, s).schema)) {
+    if (candidate.additionalProperties === false && isSchema(candidate.properties)) return Object.keys(candidate.properties);
+  }
+  return [];
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function unknownField(name: string, known: readonly string[]): string {
+  const folded = name.toLowerCase();
+  const near = known
+    .map((field) => ({ field, d: distance(folded, field.toLowerCase()) }))
+    .filter(({ field, d }) => d <= Math.max(2, Math.floor(field.length / 4)));
+  const best = Math.min(...near.map(({ d }) => d));
+  const guesses = near.filter(({ d }) => d === best).map(({ field }) => JSON.stringify(field));
+  if (guesses.length > 0) return `is not a known field; did you mean ${guesses.join(" or ")}?`;
+  return known.length > 0 ? `is not a known field (expected one of: ${known.join(", ")})` : "is not a known field";
+}
+
+function quoteList(values: unknown): string {
+  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(", ") : String(values);
+}
+
+/** JSON pointer ("/rules/attachment-large") → keys. */
+function segmentsOf(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Keys → the path as written in JavaScript-like notation, reading `data` to tell list indices. */
+export function formatPath(segments: readonly string[], data: unknown): string {
+  let out = "";
+  let here: unknown = data;
+  for (const segment of segments) {
+    if (Array.isArray(here)) out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+    here = isSchema(here) || Array.isArray(here) ? (here as Record<string, unknown>)[segment] : undefined;
+  }
+  return out;
+}
+
+function describeError(error: SchemaError, data: unknown, root: Schema): LocatablePolicyError | undefined {
+  const at = segmentsOf(error.instancePath);
+  const make = (segments: readonly string[], message: string): LocatablePolicyError => ({
+    path: formatPath(segments, data),
+    message,
+    segments,
+  });
+  const p = error.params;
+  switch (error.keyword) {
+    case "if": // always comes with the error of the branch that failed
+      return undefined;
+    case "additionalProperties": {
+      const name = String(p.additionalProperty);
+      return make([...at, name], unknownField(name, fieldsOf(root, schemaAt(root, at))));
+    }
+    case "propertyNames":
+      return make([...at, String(p.propertyName)], 'is not a valid rule id (lowercase words joined by "-", e.g. "attachment-large")');
+    case "required":
+      return make([...at, String(p.missingProperty)], "is required");
+    case "minProperties":
+      return make(at, `must have at least one of: ${fieldsOf(root, schemaAt(root, at)).join(", ")}`);
+  }
+  if (error.propertyName !== undefined) return undefined; // detail of a propertyNames error
+  const located = schemaAt(root, at);
+  const known = located?.definition !== undefined ? own(DEFINITION_MESSAGES, located.definition) : undefined;
+  if (typeof known === "string") return make(at, known);
+  switch (error.keyword) {
+    case "enum":
+      return make(at, `must be one of ${quoteList(p.allowedValues)}`);
+    case "type": {
+      // A value with a fixed list of choices is best described by the list.
+      if (located && Array.isArray(located.schema.enum)) return make(at, `must be one of ${quoteList(located.schema.enum)}`);
+      const types = Array.isArray(p.type) ? p.type : [p.type];
+      return make(at, `must be ${types.map((t) => TYPE_NAMES[String(t)] ?? String(t)).join(" or ")}`);
+    }
+    case "minimum":
+      return make(at, `must be at least ${String(p.limit)}`);
+    case "maximum":
+      return make(at, `must be at most ${String(p.limit)}`);
+    case "exclusiveMinimum":
+      return make(at, `must be greater than ${String(p.limit)}`);
+    default:
+      return make(at, error.message ?? `fails "${error.keyword}"`);
+  }
+}
+
+/** The validator's errors as PolicyErrors, one per field and problem, in the validator's order. */
+export function toPolicyErrors(errors: readonly SchemaError[], data: unknown, schema: Schema): LocatablePolicyError[] {
+  const seen = new Set<string>();
+  const out: LocatablePolicyError[] = [];
+  for (const error of errors) {
+    const described = describeError(error, data, schema);
+    if (!described) continue;
+    const key = `${described.path}\n${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(described);
+  }
+  return out;
+}
+
+/** One line per error, for the CLI and the pane's banner. */
+export function formatPolicyErrors(errors: readonly PolicyError[]): string {
+  return errors
+    .map((e) => {
+      const where = e.line === undefined ? "" : e.column === undefined ? `line ${e.line}: ` : `line ${e.line}, column ${e.column}: `;
+      return `${where}${e.path === "" ? "the policy" : e.path} ${e.message}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,168 @@
+import type { Rule, RuleFinding, Target } from "../engine/rule";
+import { bodyAnalysis, clip, excerptAround } from "../text/body";
+
+/**
+ * Typography spam filters score: an all-capitals subject, runs of exclamation marks (!!!, ！！！),
+ * runs of currency signs (￥￥, $$$), and advertising brackets in the subject (【限时特惠】).
+ * The manual's sending procedure asks for a plain subject and body without advertising wording
+ * (B §三(二)1) and lists spam marking among the interception symptoms (B §二(六)).
+ * One finding per kind, with the offending fragment.
+ */
+
+/** A reply or forward prefix, one at a time ("RE: FW: " is stripped in two steps). */
+const REPLY_PREFIX = /\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|antw|回复|回覆|答复|答覆|转发|轉發|轉寄)\s*(?:\[\d{1,4}\])?\s*[:：]/iy;
+const TAGS = /\[[^[\]]{0,40}\]/g;
+/** Exclamation marks of every width; "‼" and "⁉" count as two. */
+const EXCLAMATIONS = /[!！❗❕‼⁉]{2,}/g;
+const CURRENCY = /[$＄￥¥]{2,}/g;
+const BRACKETED = /【([^【】]{0,40})】|〖([^〖〗]{0,40})〗/g;
+/** Words that make a bracket an advertising marker; plain 【通知】 or 【会议纪要】 is normal style. */
+const AD_WORDS = ["特惠", "优惠", "優惠", "促销", "促銷", "免费", "免費", "限时", "限時", "广告", "廣告", "秒杀", "秒殺", "大促", "中奖", "中獎", "福利"];
+const AD_LATIN = /(?:^|[^a-z0-9])ad(?:$|[^a-z0-9])/;
+
+function stripReplyPrefixes(subject: string): string {
+  // Sticky matching from one prefix to the next: no re-slicing of the subject per prefix.
+  let end = 0;
+  REPLY_PREFIX.lastIndex = 0;
+  while (REPLY_PREFIX.exec(subject) !== null) end = REPLY_PREFIX.lastIndex;
+  return subject.slice(end);
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
+/**
+ * True for a Latin subject in capitals: at least 5 letters, 80 % of them upper case, fewer than
+ * two CJK characters (capitals inside a Chinese subject are names: 招JAVA、ORACLE工程师), and not
+ * only short acronyms ("FYI", "KPI YTD": every word ≤ 4 letters, ≤ 8 in all). Reply prefixes
+ * and bracketed list tags are ignored.
+ */
+export function isAllCaps(subject: string): boolean {
+  // List and gateway tags ("[EXTERNAL]", "[TOEFL]") are not the writer's words.
+  const s = stripReplyPrefixes(subject).normalize("NFKC").replace(TAGS, " ");
+  let upper = 0;
+  let lower = 0;
+  let cjk = 0;
+  let word = 0;
+  let longestWord = 0;
+  for (let i = 0; i <= s.length; i += 1) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) upper += 1;
+    else if (c >= 97 && c <= 122) lower += 1;
+    else {
+      if (isCjk(c)) cjk += 1;
+      longestWord = Math.max(longestWord, word);
+      word = 0;
+      continue;
+    }
+    word += 1;
+  }
+  const letters = upper + lower;
+  // In a Chinese, Japanese or Korean subject, capitals are product names (招JAVA、ORACLE工程师).
+  if (letters < 5 || upper < 0.8 * letters || cjk >= 2) return false;
+  return !(longestWord <= 4 && letters <= 8);
+}
+
+/** The first run matching `pattern` that `qualifies`, as [start, end), or undefined. */
+function firstRun(text: string, pattern: RegExp, qualifies: (run: string) => boolean): [number, number] | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (qualifies(m[0])) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+function exclamationWeight(run: string): number {
+  let weight = 0;
+  for (const ch of run) weight += ch === "‼" || ch === "⁉" ? 2 : 1;
+  return weight;
+}
+
+const isShouted = (run: string): boolean => exclamationWeight(run) >= 3;
+/** "￥￥" is enough; dollars need three ("$$" shows up in code and templates). */
+const isMoneyRun = (run: string): boolean => run.length >= 3 || /[￥¥]/.test(run);
+
+/** The advertising brackets of a subject: all of them when there are two or more. */
+export function adMarkers(subject: string): string[] {
+  const brackets: { whole: string; inner: string }[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(subject); m !== null; m = BRACKETED.exec(subject)) {
+    brackets.push({ whole: m[0], inner: (m[1] ?? m[2]).normalize("NFKC").toLowerCase() });
+  }
+  if (brackets.length >= 2) return brackets.map((b) => b.whole);
+  return brackets.filter((b) => AD_WORDS.some((w) => b.inner.includes(w)) || AD_LATIN.test(b.inner)).map((b) => b.whole);
+}
+
+/** Looks in the subject first, then the body; the first place found is reported. */
+function findRun(subject: string, body: string, pattern: RegExp, qualifies: (run: string) => boolean): { fragment: string; target: Target } | undefined {
+  const inSubject = firstRun(subject, pattern, qualifies);
+  if (inSubject) return { fragment: clip(subject.slice(...inSubject), 20), target: { kind: "subject" } };
+  const inBody = firstRun(body, pattern, qualifies);
+  if (inBody) {
+    return { fragment: clip(body.slice(...inBody), 20), target: { kind: "body", excerpt: excerptAround(body, inBody[0], inBody[1]) } };
+  }
+  return undefined;
+}
+
+export interface Options {
+  /** Also look for exclamation and currency runs in the body (the subject is always read). */
+  readonly body: boolean;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: "content-shouting",
+    category: "content",
+    description: {
+      "zh-CN": "全大写主题、连串感叹号或货币符号、【】广告标记",
+      "zh-TW": "全大寫主旨、連串驚嘆號或貨幣符號、【】廣告標記",
+      "en-US": "All-capitals subject, runs of exclamation marks or currency signs, 【】 advertising brackets",
+    },
+    messages: {
+      allCaps: {
+        "zh-CN": "主题几乎全是大写字母（{fragment}）。垃圾邮件过滤器会把这当作“喊叫”式的广告写法。",
+        "zh-TW": "主旨幾乎全是大寫字母（{fragment}）。垃圾郵件過濾器會把這視為「大聲嚷嚷」的廣告寫法。",
+        "en-US": "The subject is almost all capitals ({fragment}). Spam filters read this as shouting, typical of advertising.",
+      },
+      exclamations: {
+        "zh-CN": "出现了连串的感叹号（{fragment}），这是广告和垃圾邮件常见的写法。",
+        "zh-TW": "出現連串的驚嘆號（{fragment}），這是廣告和垃圾郵件常見的寫法。",
+        "en-US": "There is a run of exclamation marks ({fragment}), a common mark of advertising and spam.",
+      },
+      money: {
+        "zh-CN": "出现了连串的货币符号（{fragment}），垃圾邮件过滤器对此很敏感。",
+        "zh-TW": "出現連串的貨幣符號（{fragment}），垃圾郵件過濾器對此很敏感。",
+        "en-US": "There is a run of currency signs ({fragment}); spam filters are sensitive to it.",
+      },
+      adMarker: {
+        "zh-CN": "主题用了广告式的括号标记：{fragment}。这类写法容易被当成推销邮件。",
+        "zh-TW": "主旨用了廣告式的括號標記：{fragment}。這類寫法容易被當成推銷郵件。",
+        "en-US": "The subject uses advertising-style brackets: {fragment}. Filters tend to treat this as promotional mail.",
+      },
+    },
+    defaultSeverity: "warn",
+    defaultOptions: { body: true },
+    hasSuggestions: false,
+    remedyId: "content-shouting",
+  },
+  check({ message, options }) {
+    const findings: RuleFinding[] = [];
+    const subject = message.subject;
+    if (isAllCaps(subject)) {
+      findings.push({ messageId: "allCaps", data: { fragment: clip(subject.trim(), 60) }, target: { kind: "subject" } });
+    }
+    const body = options.body === false ? "" : bodyAnalysis(message).text;
+    const exclaimed = findRun(subject, body, EXCLAMATIONS, isShouted);
+    if (exclaimed) findings.push({ messageId: "exclamations", data: { fragment: exclaimed.fragment }, target: exclaimed.target });
+    const money = findRun(subject, body, CURRENCY, isMoneyRun);
+    if (money) findings.push({ messageId: "money", data: { fragment: money.fragment }, target: money.target });
+    const markers = adMarkers(subject);
+    if (markers.length > 0) {
+      findings.push({ messageId: "adMarker", data: { fragment: clip(markers.join(""), 60) }, target: { kind: "subject" } });
+    }
+    return findings;
+  },
+};
+
+export default rule;

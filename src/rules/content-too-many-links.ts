@@ -1,0 +1,75 @@
+import type { Rule } from "../engine/rule";
+import { bodyAnalysis } from "../text/body";
+import { hostInDomains, registrableDomain } from "../text/url";
+
+/**
+ * More distinct external web links than the policy allows. Link-heavy mail reads as advertising
+ * to filters (manual A §一.7: external links trigger content filters; B §三(二)1: keep the body
+ * simple). Counted: http(s) links in anchors, image maps and plain text, each distinct address
+ * once (the fragment after "#" ignored). Not counted: mailto: and other non-web links, image
+ * sources, and links to the internal domains of the policy or to the sender's own domain.
+ */
+export interface Options {
+  /** The most distinct external links a message may have without a finding. */
+  readonly max: number;
+}
+
+/** How many of the linked sites the finding names. */
+const MAX_DOMAINS_SHOWN = 5;
+
+const rule: Rule<Options> = {
+  meta: {
+    id: "content-too-many-links",
+    category: "content",
+    description: {
+      "zh-CN": "外部链接数量超过上限",
+      "zh-TW": "外部連結數量超過上限",
+      "en-US": "More external links than the policy allows",
+    },
+    messages: {
+      tooMany: {
+        "zh-CN": "邮件里有 {count} 个不同的外部链接，超过了 {limit} 个的上限（{domains}）。链接太多的邮件容易被当成广告过滤掉。",
+        "zh-TW": "郵件中有 {count} 個不同的外部連結，超過 {limit} 個的上限（{domains}）。連結太多的郵件容易被當成廣告過濾掉。",
+        "en-US": "The message has {count} distinct external links, more than the limit of {limit} ({domains}). Mail with many links is easily filtered as advertising.",
+      },
+    },
+    defaultSeverity: "warn",
+    defaultOptions: { max: 10 },
+    hasSuggestions: false,
+    remedyId: "content-too-many-links",
+  },
+  check({ message, policy, options }) {
+    const limit = Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : 10;
+    const internal = new Set(policy.internalDomains.map((d) => d.trim().toLowerCase().replace(/^@/, "")));
+    const senderDomain = message.sender?.address.split("@")[1]?.trim().toLowerCase();
+    if (senderDomain) internal.add(senderDomain);
+
+    const distinct = new Set<string>();
+    const sites = new Set<string>();
+    const isInternal = new Map<string, boolean>();
+    const parsedSeen = new Set<object>();
+    for (const link of bodyAnalysis(message).links) {
+      const url = link.url;
+      if (link.kind === "img" || url === undefined || (url.scheme !== "http" && url.scheme !== "https")) continue;
+      // Repeats of one address share one parsed object: skip them cheaply.
+      if (parsedSeen.has(url)) continue;
+      parsedSeen.add(url);
+      let inside = isInternal.get(url.host);
+      if (inside === undefined) {
+        inside = hostInDomains(url.host, internal);
+        isInternal.set(url.host, inside);
+      }
+      if (inside) continue;
+      const hash = url.rest.indexOf("#");
+      const path = (hash < 0 ? url.rest : url.rest.slice(0, hash)) || "/";
+      distinct.add(`${url.host}:${url.port}${path}`);
+      sites.add(registrableDomain(url.displayHost, url.hostKind));
+    }
+    if (distinct.size <= limit) return [];
+    const shown = [...sites].slice(0, MAX_DOMAINS_SHOWN);
+    const domains = shown.join(", ") + (sites.size > shown.length ? ", …" : "");
+    return [{ messageId: "tooMany", data: { count: distinct.size, limit, domains }, target: { kind: "body" } }];
+  },
+};
+
+export default rule;

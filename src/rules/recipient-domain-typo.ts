@@ -1,0 +1,190 @@
+import type { Rule, RuleFinding } from "../engine/rule";
+import type { EffectivePolicy } from "../engine/policy-types";
+import { checkAddress, trimAscii } from "../text/address";
+import {
+  PROVIDERS,
+  PROVIDER_TLD_SWAPS,
+  type DomainMatcher,
+  domainMatcher,
+  fixTldSlip,
+  hasCommonSuffix,
+  internalDomainsFor,
+  KNOWN_DOMAINS,
+  mainLabel,
+  normalizeDomain,
+} from "../text/domains";
+import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/edit-distance";
+
+/**
+ * A domain one or two keystrokes away from a provider or an internal domain (gmial.com, qq.con,
+ * contos.cn) bounces, or worse, reaches a stranger's server (manual A §一.6, B §三(二)1).
+ *
+ * Never turns one real domain into another: a domain that is known (built-in provider or
+ * real mail domain, internal domain or subdomain, policy.knownDomains) is never flagged.
+ */
+
+interface Candidate {
+  readonly domain: string;
+  readonly brand: string;
+  /** 1 when the organisation label is short (≤ 5 characters), else 2: "qq" has few safe edits. */
+  readonly maxDistance: number;
+  /** ≤ 4 characters: a substituted character must be a keyboard neighbour (sohu vs soho is not). */
+  readonly short: boolean;
+  readonly internal: boolean;
+  /** Admin-listed: a different real ending (contoso.com vs contoso.cn) is not a typo. */
+  readonly listed: boolean;
+  readonly label: string;
+}
+
+function candidate(domain: string, brand: string, internal: boolean, listed: boolean): Candidate {
+  const label = mainLabel(domain);
+  const length = label.length;
+  return { domain, brand, maxDistance: length <= 5 ? 1 : 2, short: length <= 4, internal, listed, label };
+}
+
+// Built once at module load; per message only the policy's own domains are added.
+const BUILT_IN: readonly Candidate[] = PROVIDERS.map((p) => candidate(p.domain, p.brand, false, false));
+
+/** Farther than any candidate's max distance. */
+const FAR = 1_000_000;
+
+/** `null`: two different providers are equally close, so no guess is safe. */
+type Match = string | null | undefined;
+
+class TypoFinder {
+  private readonly candidates: readonly Candidate[];
+  private readonly internal: DomainMatcher;
+  private readonly known: DomainMatcher;
+  /** null: looked at, nothing to suggest. */
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(policy: EffectivePolicy, senderAddress: string | undefined) {
+    const internal = internalDomainsFor(policy.internalDomains, senderAddress);
+    const known = policy.knownDomains.map(normalizeDomain).filter((d) => d !== "");
+    this.internal = domainMatcher(internal);
+    this.known = domainMatcher(known);
+    this.candidates = [
+      ...internal.map((d) => candidate(d, `internal:${d}`, true, true)),
+      ...known.map((d) => candidate(d, `known:${d}`, false, true)),
+      ...BUILT_IN,
+    ];
+  }
+
+  private isKnown(domain: string): boolean {
+    return KNOWN_DOMAINS.has(domain) || this.internal.matches(domain) || this.known.matches(domain);
+  }
+
+  /** The domain the user probably meant, or undefined. Cached: big lists repeat domains. */
+  suggest(domain: string): string | undefined {
+    let result = this.cache.get(domain);
+    if (result === undefined) {
+      result = this.compute(domain) ?? null;
+      this.cache.set(domain, result);
+    }
+    return result ?? undefined;
+  }
+
+  private compute(domain: string): string | undefined {
+    if (this.isKnown(domain)) return undefined;
+    const swap = PROVIDER_TLD_SWAPS.get(domain);
+    if (swap) return swap;
+    const slip = fixTldSlip(domain);
+    if (slip && this.isKnown(slip)) return slip;
+    const near = this.nearest(slip ? [domain, slip] : [domain]);
+    // Ambiguous or nothing near: a misspelt ending is still worth fixing on its own.
+    return near ?? slip;
+  }
+
+  private nearest(variants: readonly string[]): Match {
+    // Plain arithmetic instead of Math.* / Number.* in this loop: global look-ups are slow in
+    // sandboxed runtimes (Node's vm, which Jest uses), and this runs candidates × domains times.
+    let best = FAR;
+    let ties: Candidate[] = [];
+    for (const c of this.candidates) {
+      let distance = FAR;
+      for (const v of variants) {
+        // Inline length filter: most candidates are ruled out without a call.
+        const gap = v.length - c.domain.length;
+        if (gap > c.maxDistance || -gap > c.maxDistance) continue;
+        const d = editDistance(v, c.domain, c.maxDistance);
+        if (d > c.maxDistance || (c.short && d === 1 && !plausibleShortSlip(v, c.domain))) continue;
+        // Same organisation with another real ending (contoso.com for contoso.cn) is no typo.
+        if (c.listed && hasCommonSuffix(v) && mainLabel(v) === c.label) continue;
+        if (d < distance) distance = d;
+      }
+      if (distance < best) {
+        best = distance;
+        ties = [c];
+      } else if (distance === best && distance !== FAR && !ties.includes(c)) {
+        ties.push(c);
+      }
+    }
+    if (ties.length === 0) return undefined;
+    const internal = ties.filter((c) => c.internal);
+    if (internal.length > 0) return internal.length === 1 ? internal[0].domain : null;
+    // Candidates are listed most popular first, so ties[0] is the better guess within a brand.
+    return ties.every((c) => c.brand === ties[0].brand) ? ties[0].domain : null;
+  }
+}
+
+/** A one-character substitution on a short name only counts when the keys touch. */
+function plausibleShortSlip(typed: string, meant: string): boolean {
+  const pair = substitutionOf(typed, meant);
+  return pair === undefined || areKeyboardNeighbours(pair[0], pair[1]);
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: "recipient-domain-typo",
+    category: "recipients",
+    description: {
+      "zh-CN": "收件人域名疑似拼写错误",
+      "zh-TW": "收件者網域疑似拼寫錯誤",
+      "en-US": "A recipient's domain looks misspelt",
+    },
+    messages: {
+      typo: {
+        "zh-CN": "“{address}”的域名“{domain}”像是拼错了，是不是想写“{suggestion}”？",
+        "zh-TW": "「{address}」的網域「{domain}」像是拼錯了，是不是想寫「{suggestion}」？",
+        "en-US": "The domain “{domain}” in “{address}” looks misspelt. Did you mean “{suggestion}”?",
+      },
+      replace: {
+        "zh-CN": "改为 {replacement}",
+        "zh-TW": "改為 {replacement}",
+        "en-US": "Change to {replacement}",
+      },
+    },
+    defaultSeverity: "warn",
+    defaultOptions: {},
+    hasSuggestions: true,
+    remedyId: "recipient-domain-typo",
+  },
+  check({ message, policy }) {
+    const finder = new TypoFinder(policy, message.sender?.address);
+    const findings: RuleFinding[] = [];
+    for (const recipient of message.recipients) {
+      // Malformed addresses are recipient-invalid-address's to report.
+      const parsed = checkAddress(recipient.address);
+      if (!parsed.ok) continue;
+      const domain = parsed.domain.toLowerCase();
+      const suggestion = finder.suggest(domain);
+      if (suggestion === undefined) continue;
+      const replacement = `${parsed.local}@${suggestion}`;
+      findings.push({
+        messageId: "typo",
+        data: { address: trimAscii(recipient.address), domain, suggestion, replacement },
+        target: { kind: "recipient", address: recipient.address, field: recipient.field },
+        suggestions: [
+          {
+            messageId: "replace",
+            data: { replacement },
+            edit: { type: "replaceRecipient", field: recipient.field, address: recipient.address, replacement },
+          },
+        ],
+      });
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import rule from "../../src/rules/content-too-many-links";
+import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { ruleTester } from "../helpers/rule-tester";
+import { makeSnapshot } from "../helpers/snapshot";
+
+const links = (n: number, host = (i: number) => `site${i}.com`) =>
+  Array.from({ length: n }, (_, i) => `<a href="https://${host(i)}/page">link ${i}</a>`).join(" ");
+const html = (h: string) => makeSnapshot({ body: { html: h } });
+
+ruleTester(rule, {
+  valid: [
+    { name: "exactly the limit", message: html(links(10)) },
+    { name: "the same link many times", message: html(links(30, () => "example.com")) },
+    { name: "the same page with different fragments", message: html(Array.from({ length: 20 }, (_, i) => `<a href="https://x.com/doc#s${i}">${i}</a>`).join("")) },
+    { name: "internal links do not count", message: html(links(20, (i) => `app${i}.contoso.com`)), policy: { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] } },
+    {
+      name: "links to the sender's own domain do not count",
+      message: makeSnapshot({ sender: { address: "li@fabrikam.cn", displayName: "Li" }, body: { html: links(20, (i) => `www.fabrikam.cn/p${i}`) } }),
+    },
+    { name: "mailto and images do not count", message: html(Array.from({ length: 20 }, (_, i) => `<a href="mailto:u${i}@x.com">m</a><img src="https://img${i}.com/a.png">`).join("")) },
+    { name: "a raised limit", message: html(links(15)), options: { max: 20 } },
+  ],
+  invalid: [
+    {
+      name: "eleven distinct external links",
+      message: html(links(11)),
+      findings: [{ messageId: "tooMany", data: { count: 11, limit: 10, domains: "site0.com, site1.com, site2.com, site3.com, site4.com, …" }, target: { kind: "body" } }],
+    },
+    {
+      name: "anchors and plain-text links together",
+      message: html(`${links(6)}<p>${Array.from({ length: 6 }, (_, i) => `http://t${i}.org/x`).join(" ")}</p>`),
+      findings: [{ messageId: "tooMany", data: { count: 12 } }],
+    },
+    {
+      name: "a plain-text body over a lower limit",
+      message: makeSnapshot({ body: { text: "www.a.com www.b.com www.c.com" } }),
+      options: { max: 2 },
+      findings: [{ messageId: "tooMany", data: { count: 3, limit: 2, domains: "a.com, b.com, c.com" } }],
+    },
+  ],
+});

@@ -1,0 +1,146 @@
+import rule from "../../src/rules/recipient-domain-typo";
+import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import type { EffectivePolicy } from "../../src/engine/policy-types";
+import { type InvalidCase, type RuleCase, ruleTester } from "../helpers/rule-tester";
+import { makeSnapshot, to } from "../helpers/snapshot";
+
+const CONTOSO: EffectivePolicy = { ...DEFAULT_POLICY, internalDomains: ["contoso.cn"] };
+const PARTNER: EffectivePolicy = { ...DEFAULT_POLICY, knownDomains: ["fabrikam.com.cn"] };
+
+/** Typed domain → the domain we suggest. */
+const TYPOS: [string, string, EffectivePolicy?][] = [
+  ["gmial.com", "gmail.com"],
+  ["gmai.com", "gmail.com"],
+  ["gamil.com", "gmail.com"],
+  ["gmaill.com", "gmail.com"],
+  ["gmail.co", "gmail.com"], // .co is real, but gmail.co is not a mailbox provider
+  ["gmail.cm", "gmail.com"],
+  ["gmal.con", "gmail.com"], // a TLD slip and a missing letter
+  ["gmail.com.cn", "gmail.com"],
+  ["qq.con", "qq.com"],
+  ["qq.cim", "qq.com"],
+  ["qq.vom", "qq.com"],
+  ["qq.co", "qq.com"],
+  ["qqq.com", "qq.com"],
+  ["qq.cn", "qq.com"], // explicit provider TLD swap
+  ["163.cm", "163.com"],
+  ["163.con", "163.com"],
+  ["163.cn", "163.com"],
+  ["126.con", "126.com"],
+  ["164.com", "163.com"], // 4 is next to 3 on the keyboard
+  ["outlok.com", "outlook.com"],
+  ["outllok.com", "outlook.com"],
+  ["outlook.cm", "outlook.com"],
+  ["hotmial.com", "hotmail.com"],
+  ["hotnail.com", "hotmail.com"],
+  ["hotmal.con", "hotmail.com"],
+  ["yaho.com", "yahoo.com"],
+  ["yahooo.com", "yahoo.com"],
+  ["sina.con", "sina.com"],
+  ["sian.com", "sina.com"],
+  ["sina.co", "sina.com"], // ties with sina.cn: same brand, the more used wins
+  ["foxmai.com", "foxmail.com"],
+  ["foxmail.cn", "foxmail.com"],
+  ["icloud.con", "icloud.com"],
+  ["iclod.com", "icloud.com"],
+  ["alyun.com", "aliyun.com"],
+  ["yeah.com", "yeah.net"],
+  ["189.com", "189.cn"],
+  ["263.nte", "263.net"],
+  ["vip.163.con", "vip.163.com"],
+  ["protonmial.com", "protonmail.com"],
+  ["msn.con", "msn.com"],
+  ["contos.cn", "contoso.cn", CONTOSO],
+  ["contoso.con", "contoso.cn", CONTOSO], // the internal domain beats the generic .con → .com
+  ["ccontoso.cn", "contoso.cn", CONTOSO],
+  ["fabrikam.con.cn", "fabrikam.com.cn", PARTNER],
+  ["fabrikan.com.cn", "fabrikam.com.cn", PARTNER],
+  ["example.con", "example.com"], // TLD slip on any domain
+  ["example.cmo", "example.com"],
+  ["example.com.cm", "example.com.cn"],
+  ["example.nte", "example.net"],
+];
+
+/** Real domains that must never be "corrected", and slips too ambiguous to guess. */
+const CORRECT: [string, EffectivePolicy?][] = [
+  ["163.com"], ["126.com"], ["188.com"], ["yeah.net"], ["139.com"], ["189.cn"], ["sina.cn"],
+  ["sina.com"], ["vip.sina.com"], ["vip.126.com"], ["21cn.com"], ["263.net"], ["tom.com"],
+  ["gmail.com"], ["googlemail.com"], ["mail.com"], ["email.com"], ["ymail.com"], ["live.cn"],
+  ["hotmail.co.uk"], ["protonmail.ch"], ["example.com.cn"], ["company.cn"], ["example.co"],
+  ["136.com"], // one edit from both 126.com and 163.com: no safe guess
+  ["162.com"], // 126.com (swap) or 163.com (neighbouring key): no safe guess
+  ["168.com"], // 6 and 8 are not neighbours: not a slip of 163.com or 188.com
+  ["soho.com"], // o and u are not neighbours: not a slip of sohu.com
+  ["contoso.cn", CONTOSO], ["mail.contoso.cn", CONTOSO],
+  ["contoso.com", CONTOSO], // the same name under another real ending may well be real
+  ["contoso.com.cn", CONTOSO],
+  ["fabrikam.com.cn", PARTNER],
+  ["Gmail.COM"],
+];
+
+const valid: RuleCase[] = CORRECT.map(([domain, policy]) => ({
+  name: `${domain} is left alone`,
+  message: makeSnapshot({ recipients: [to(`zhang@${domain}`)] }),
+  policy,
+}));
+
+const invalid: InvalidCase[] = TYPOS.map(([typed, meant, policy]) => ({
+  name: `${typed} → ${meant}`,
+  message: makeSnapshot({ recipients: [to(`zhang@${typed}`, "cc")] }),
+  policy,
+  findings: [
+    {
+      messageId: "typo",
+      data: { address: `zhang@${typed}`, domain: typed, suggestion: meant, replacement: `zhang@${meant}` },
+      target: { kind: "recipient", address: `zhang@${typed}`, field: "cc" },
+      suggestions: [
+        {
+          messageId: "replace",
+          edit: { type: "replaceRecipient", field: "cc", address: `zhang@${typed}`, replacement: `zhang@${meant}` },
+        },
+      ],
+    },
+  ],
+}));
+
+ruleTester(rule, {
+  valid: [
+    ...valid,
+    { name: "no recipients", message: makeSnapshot() },
+    {
+      name: "malformed addresses are recipient-invalid-address's",
+      message: makeSnapshot({ recipients: [to("zhang＠gmial.com"), to("zhang@gmial")] }),
+    },
+    {
+      name: "the admin's known domains are never flagged",
+      message: makeSnapshot({ recipients: [to("a@gmial.com")] }),
+      policy: { ...DEFAULT_POLICY, knownDomains: ["gmial.com"] },
+    },
+  ],
+  invalid: [
+    ...invalid,
+    {
+      name: "the sender's domain stands in for internal domains",
+      message: makeSnapshot({ sender: { address: "me@contoso.cn", displayName: "" }, recipients: [to("li@contos.cn")] }),
+      findings: [{ messageId: "typo", data: { suggestion: "contoso.cn" } }],
+    },
+    {
+      name: "keeps the local part as typed, mixed case and Unicode",
+      message: makeSnapshot({ recipients: [to(" 张三.Li@GMIAL.com ")] }),
+      findings: [{ messageId: "typo", data: { domain: "gmial.com", replacement: "张三.Li@gmail.com" } }],
+    },
+    {
+      name: "one finding per recipient, in order",
+      message: makeSnapshot({ recipients: [to("a@qq.con"), to("b@qq.com"), to("c@qq.con", "bcc")] }),
+      findings: [
+        { messageId: "typo", target: { kind: "recipient", address: "a@qq.con", field: "to" } },
+        { messageId: "typo", target: { kind: "recipient", address: "c@qq.con", field: "bcc" } },
+      ],
+    },
+  ],
+});
+
+it("checks at least 40 typo / correct pairs", () => {
+  expect(TYPOS.length + CORRECT.length).toBeGreaterThanOrEqual(40);
+  expect(TYPOS.length).toBeGreaterThanOrEqual(40);
+});

@@ -1,0 +1,45 @@
+import { bodyAnalysis, clip, excerptAround } from "../../src/text/body";
+import { makeSnapshot } from "../helpers/snapshot";
+
+describe("bodyAnalysis", () => {
+  it("reads the HTML body when there is one", () => {
+    const message = makeSnapshot({
+      body: { html: '<p>Hi <a href="https://example.com">there</a></p><img src="cid:1">', text: "ignored" },
+    });
+    const body = bodyAnalysis(message);
+    expect(body.format).toBe("html");
+    expect(body.text).toBe("Hi there");
+    expect(body.links.map((l) => l.kind)).toEqual(["a", "img"]);
+    expect(body.images.count).toBe(1);
+  });
+
+  it("falls back to the text body", () => {
+    const body = bodyAnalysis(makeSnapshot({ body: { html: "", text: "See www.example.com" } }));
+    expect(body).toMatchObject({ format: "text", text: "See www.example.com", images: { count: 0 } });
+    expect(body.links).toHaveLength(1);
+    expect(bodyAnalysis(makeSnapshot({ body: {} })).text).toBe("");
+  });
+
+  it("analyses one body once, and a new body again", () => {
+    const message = makeSnapshot({ body: { html: "<p>x</p>" } });
+    const first = bodyAnalysis(message);
+    expect(bodyAnalysis(message)).toBe(first);
+    expect(bodyAnalysis({ ...message })).toBe(first); // same body object
+    expect(bodyAnalysis({ ...message, body: { html: "<p>y</p>" } })).not.toBe(first);
+  });
+});
+
+describe("excerptAround and clip", () => {
+  it("cut around a match with ellipses and collapse whitespace", () => {
+    const text = `${"a".repeat(50)} match\n here ${"b".repeat(50)}`;
+    const start = text.indexOf("match");
+    expect(excerptAround(text, start, start + 5, 5)).toBe("…aaaa match her…");
+    expect(excerptAround("short", 0, 5)).toBe("short");
+  });
+
+  it("clip keeps short text, cuts long text to the limit on one line", () => {
+    expect(clip("a\n b", 10)).toBe("a b");
+    expect(clip("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
+    expect(clip(" ".repeat(1_000_000) + "x", 10)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,126 @@
+import {
+  PROVIDERS,
+  PROVIDER_TLD_SWAPS,
+  domainMatcher,
+  fixTldSlip,
+  hasCommonSuffix,
+  internalDomainsFor,
+  isKnownDomain,
+  mainLabel,
+  normalizeDomain,
+} from "../../src/text/domains";
+
+// DESIGN.md §8, verbatim.
+const CHINESE_CONSUMER = `qq.com foxmail.com 163.com 126.com yeah.net 188.com vip.163.com
+vip.126.com sina.com sina.cn vip.sina.com sohu.com 139.com 189.cn aliyun.com 21cn.com tom.com
+263.net`.split(/\s+/);
+const INTERNATIONAL = "gmail.com outlook.com hotmail.com live.com yahoo.com icloud.com aol.com protonmail.com msn.com".split(" ");
+
+describe("PROVIDERS", () => {
+  it("holds every Chinese consumer domain of the design and the main international ones, once", () => {
+    const domains = PROVIDERS.map((p) => p.domain);
+    for (const d of [...CHINESE_CONSUMER, ...INTERNATIONAL]) expect(domains).toContain(d);
+    expect(new Set(domains).size).toBe(domains.length);
+  });
+
+  it("lists the most used first", () => {
+    const rank = (d: string) => PROVIDERS.findIndex((p) => p.domain === d);
+    expect(rank("qq.com")).toBeLessThan(rank("foxmail.com"));
+    expect(rank("sina.com")).toBeLessThan(rank("sina.cn"));
+    expect(rank("163.com")).toBeLessThan(rank("vip.163.com"));
+  });
+
+  it("never swaps a provider's TLD into something that is not a provider", () => {
+    const domains = new Set(PROVIDERS.map((p) => p.domain));
+    for (const [typed, meant] of PROVIDER_TLD_SWAPS) {
+      expect(domains.has(meant)).toBe(true);
+      expect(isKnownDomain(typed)).toBe(false);
+    }
+  });
+});
+
+describe("isKnownDomain", () => {
+  it.each([...CHINESE_CONSUMER, ...INTERNATIONAL, "vip.qq.com", "googlemail.com", "mail.com", "Gmail.COM", "hinet.net"])(
+    "%s is known",
+    (d) => expect(isKnownDomain(d)).toBe(true),
+  );
+  it.each(["gmial.com", "qq.con", "136.com", "contoso.cn", "example.com"])("%s is not", (d) => {
+    expect(isKnownDomain(d)).toBe(false);
+  });
+});
+
+describe("fixTldSlip", () => {
+  it.each([
+    ["company.con", "company.com"],
+    ["company.cmo", "company.com"],
+    ["company.ocm", "company.com"],
+    ["company.comm", "company.com"],
+    ["company.cm", "company.com"],
+    ["company.om", "company.com"],
+    ["company.nt", "company.net"],
+    ["company.nte", "company.net"],
+    ["company.ogr", "company.org"],
+    ["company.com.cm", "company.com.cn"],
+    ["company.con.cn", "company.com.cn"],
+  ])("%s → %s", (typed, fixed) => expect(fixTldSlip(typed)).toBe(fixed));
+
+  it.each(["company.com", "company.co", "company.cn", "company.net", "company.com.cn", "localhost", "company.ne"])(
+    "%s has no slip",
+    (d) => expect(fixTldSlip(d)).toBeUndefined(),
+  );
+});
+
+describe("mainLabel and hasCommonSuffix", () => {
+  it.each([
+    ["gmail.com", "gmail"],
+    ["vip.163.com", "163"],
+    ["contoso.com.cn", "contoso"],
+    ["mail.contoso.co.uk", "contoso"],
+    ["sina.cn", "sina"],
+    ["localhost", "localhost"],
+  ])("%s → %s", (d, label) => expect(mainLabel(d)).toBe(label));
+
+  it("knows the common real endings", () => {
+    expect(hasCommonSuffix("contoso.com")).toBe(true);
+    expect(hasCommonSuffix("contoso.com.cn")).toBe(true);
+    expect(hasCommonSuffix("contoso.con")).toBe(false);
+    expect(hasCommonSuffix("contoso.cnm")).toBe(false);
+  });
+});
+
+describe("domainMatcher", () => {
+  const m = domainMatcher(["Contoso.cn", "@fabrikam.com", ".example.org."]);
+  it.each([
+    ["contoso.cn", true],
+    ["mail.contoso.cn", true],
+    ["a.b.contoso.cn", true],
+    ["fabrikam.com", true],
+    ["example.org", true],
+    ["notcontoso.cn", false],
+    ["contoso.cn.evil.com", false],
+    ["cn", false],
+  ])("%s → %s", (d, want) => expect(m.matches(d)).toBe(want));
+
+  it("ignores empty entries", () => {
+    expect(domainMatcher(["", "  "]).size).toBe(0);
+  });
+});
+
+describe("internalDomainsFor", () => {
+  it("prefers the policy's list, normalised", () => {
+    expect(internalDomainsFor(["@Contoso.CN"], "me@other.com")).toEqual(["contoso.cn"]);
+  });
+  it("falls back to the sender's domain", () => {
+    expect(internalDomainsFor([], "Me@Contoso.cn")).toEqual(["contoso.cn"]);
+  });
+  it("does not take a consumer provider for the company", () => {
+    expect(internalDomainsFor([], "me@qq.com")).toEqual([]);
+  });
+  it("is empty with neither", () => {
+    expect(internalDomainsFor([], undefined)).toEqual([]);
+    expect(internalDomainsFor([], "not-an-address")).toEqual([]);
+  });
+  it("normalizeDomain strips what admins add by habit", () => {
+    expect(normalizeDomain(" @Contoso.CN. ")).toBe("contoso.cn");
+  });
+});
