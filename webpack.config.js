@@ -1,5 +1,5 @@
 // Three bundles: the web pages (task pane, preview), the Smart Alerts handler (ES2016, no DOM,
-// one file for classic Outlook's JS-only runtime) and, later, the CLI for Node.
+// one file for classic Outlook's JS-only runtime) and the `mail-preflight` CLI for Node.
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -35,7 +35,34 @@ function rewriteUrls(text, baseUrl) {
   return text.split(DEV_BASE_URL).join(baseUrl);
 }
 
-function babelRule(targets) {
+const LOCALES = ["zh-CN", "zh-TW", "en-US"];
+/** The handler ships once per UI language: `launchevent.js` (en-US, the manifest default) and one suffixed file per Chinese locale. */
+const HANDLER_BUILDS = [
+  { locale: "en-US", suffix: "" },
+  { locale: "zh-CN", suffix: ".zh-CN" },
+  { locale: "zh-TW", suffix: ".zh-TW" },
+];
+
+/**
+ * Babel plugin for the handler bundles: in every `{ "zh-CN": …, "zh-TW": …, "en-US": … }` literal
+ * keep only `locale`. Two thirds of the handler's bytes are message texts, and classic Outlook
+ * downloads the handler at every Send; one language per file keeps it under its 40 KB budget.
+ */
+function keepOnlyLocale(locale) {
+  const keyOf = (p) => (p.type === "ObjectProperty" && !p.computed && p.key.type === "StringLiteral" ? p.key.value : null);
+  return () => ({
+    name: "keep-only-locale",
+    visitor: {
+      ObjectExpression(path) {
+        const keys = path.node.properties.map(keyOf);
+        if (keys.length !== LOCALES.length || !LOCALES.every((l) => keys.includes(l))) return;
+        path.node.properties = path.node.properties.filter((p) => keyOf(p) === locale);
+      },
+    },
+  });
+}
+
+function babelRule(targets, plugins = []) {
   return {
     test: /\.[cm]?[jt]sx?$/,
     // The handler bundle also transpiles dependencies: they ship ES2018+ syntax.
@@ -50,6 +77,10 @@ function babelRule(targets) {
           ["@babel/preset-react", { runtime: "automatic" }],
           "@babel/preset-typescript",
         ],
+        plugins,
+        // Spread and class fields as plain assignments: no helper copies in every module. Our
+        // code never relies on the spec's define-vs-set difference (no setters on these objects).
+        assumptions: { setSpreadProperties: true, setPublicClassFields: true },
       },
     },
   };
@@ -112,32 +143,49 @@ function pages(env, mode, baseUrl) {
   };
 }
 
-function launchevent(mode, baseUrl) {
+function launchevent(mode, baseUrl, { locale, suffix }) {
   return {
-    name: "launchevent",
+    name: `launchevent${suffix}`,
     mode,
     devtool: false,
     // ES2016 output: classic Outlook on Windows before build 2403 cannot parse newer syntax.
     target: ["web", "es2016"],
-    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    entry: { [`launchevent${suffix}`]: "./src/launchevent/launchevent.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
     resolve,
-    module: { rules: [babelRule("es2016")] },
+    module: { rules: [babelRule("es2016", [keepOnlyLocale(locale)])] },
     optimization: {
       // One self-contained file: the JS-only runtime cannot load chunks.
       splitChunks: false,
       runtimeChunk: false,
     },
     plugins: [
-      new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl) }),
+      new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl), __HANDLER_LOCALE__: JSON.stringify(locale) }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({
-        filename: "commands.html",
+        filename: `commands${suffix}.html`,
         template: "./src/launchevent/commands.html",
-        chunks: ["launchevent"],
+        chunks: [`launchevent${suffix}`],
         officeJs: OFFICE_JS,
+        lang: locale,
       }),
     ],
+    performance: { hints: false },
+  };
+}
+
+function cli(mode) {
+  return {
+    name: "cli",
+    mode,
+    devtool: false,
+    // Node, with every dependency bundled: dist/cli.js runs on its own, without node_modules.
+    target: "node",
+    entry: { cli: "./src/cli/index.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
+    resolve,
+    module: { rules: [babelRule("modern")] },
+    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
     performance: { hints: false },
   };
 }
@@ -174,7 +222,7 @@ function devServer(env) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const baseUrl = resolveBaseUrl(env.baseUrl ?? process.env.MAIL_PREFLIGHT_BASE_URL);
-  const config = [pages(env, mode, baseUrl), launchevent(mode, baseUrl)];
+  const config = [pages(env, mode, baseUrl), ...HANDLER_BUILDS.map((build) => launchevent(mode, baseUrl, build)), cli(mode)];
   if (env.WEBPACK_SERVE && !env.preview) {
     config[0].devServer.server.options = await require("office-addin-dev-certs").getHttpsServerOptions();
   }
@@ -182,3 +230,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.keepOnlyLocale = keepOnlyLocale;

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { pickLocale } from "../engine/format";
+import type { Locale } from "../engine/rule";
 import { runRules } from "../engine/run";
 import { RULES } from "../rules";
 import { readComposeSnapshot } from "../adapters/office/read";
@@ -12,10 +13,21 @@ import { decide, decideOnFailure, type SendDecision } from "./send-check";
 
 type SendEvent = { completed: (options: SendDecision) => void };
 
+/**
+ * Set by the build: each handler file carries one language's texts only (see webpack.config.js),
+ * and the manifest gives each Outlook UI language its file. Absent in tests and in the preview,
+ * which carry every language and follow Outlook's display language.
+ */
+declare const __HANDLER_LOCALE__: Locale | undefined;
+
+function handlerLocale(): Locale {
+  return typeof __HANDLER_LOCALE__ === "string" ? __HANDLER_LOCALE__ : pickLocale(Office.context.displayLanguage);
+}
+
 /** Calls `event.completed` once, whatever path finishes first, and clears the deadline timer. */
 export async function onMessageSendHandler(event: SendEvent): Promise<void> {
   const policy = DEFAULT_POLICY;
-  const locale = pickLocale(Office.context.displayLanguage);
+  const locale = handlerLocale();
   let done = false;
   const finish = (decision: SendDecision): void => {
     if (done) return;

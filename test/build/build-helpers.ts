@@ -6,7 +6,7 @@ import webpack from "webpack";
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<webpack.Configuration[]>;
 // webpack.config.js is CommonJS and loaded as the CLI would load it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const factory = require("../../webpack.config.js") as ConfigFactory & {
   resolveBaseUrl: (value?: string) => string;
   rewriteUrls: (text: string, baseUrl: string) => string;

@@ -27,7 +27,11 @@ describe("npm run build", () => {
     "taskpane.html",
     "taskpane.js",
     "commands.html",
+    "commands.zh-CN.html",
+    "commands.zh-TW.html",
     "launchevent.js",
+    "launchevent.zh-CN.js",
+    "launchevent.zh-TW.js",
     "preview.html",
     "preview-taskpane.html",
     "manifest.xml",
@@ -60,17 +64,44 @@ describe("npm run build", () => {
     expect(read("preview.html")).not.toContain("appsforoffice");
   });
 
-  it("builds the handler as one ES2016 file with no React", () => {
-    const code = read("launchevent.js");
+  const HANDLERS = [
+    { file: "launchevent.js", page: "commands.html", own: "Please fix these before sending", others: ["发送前请先处理", "傳送前請先處理"] },
+    { file: "launchevent.zh-CN.js", page: "commands.zh-CN.html", own: "发送前请先处理", others: ["Please fix these before sending", "傳送前請先處理"] },
+    { file: "launchevent.zh-TW.js", page: "commands.zh-TW.html", own: "傳送前請先處理", others: ["Please fix these before sending", "发送前请先处理"] },
+  ];
+
+  it.each(HANDLERS)("builds $file as one ES2016 file with no React", ({ file }) => {
+    const code = read(file);
     expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
     expect(code).not.toMatch(/react\.production|__SECRET_INTERNALS|react-dom/);
     expect(code).toContain("onMessageSendHandler");
-    // One self-contained file: no chunk loading in a runtime that cannot load chunks.
-    expect(fs.readdirSync(out).filter((f) => /^\d+\.js$|launchevent\..+\.js$/.test(f))).toEqual([]);
   });
 
-  it("keeps the handler under 40 KB gzip", () => {
-    expect(gzipSize("launchevent.js")).toBeLessThanOrEqual(40 * 1024);
+  it("emits no chunk files: the JS-only runtime cannot load them", () => {
+    const handlerFiles = HANDLERS.map((h) => h.file);
+    const scripts = fs.readdirSync(out).filter((f) => /^\d+\.js$|^launchevent\..+\.js$/.test(f));
+    expect(scripts.filter((f) => !handlerFiles.includes(f))).toEqual([]);
+  });
+
+  it.each(HANDLERS)("keeps only its own language in $file", ({ file, own, others }) => {
+    const code = read(file);
+    expect(code).toContain(own);
+    for (const other of others) expect(code).not.toContain(other);
+  });
+
+  it.each(HANDLERS)("loads $file from $page", ({ file, page }) => {
+    // The production page is minified: attribute quotes may be dropped.
+    expect(read(page)).toMatch(new RegExp(`src="?${file.replace(/\./g, "\\.")}[" >]`));
+  });
+
+  it.each(HANDLERS)("keeps $file under 40 KB gzip", ({ file }) => {
+    expect(gzipSize(file)).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it("emits every file the manifest points at", () => {
+    const urls = [...read("manifest.xml").matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1].replace(/#.*$/, "")).filter((u) => u.startsWith(BASE));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(fs.existsSync(path.join(out, url.slice(BASE.length)))).toBe(true);
   });
 
   it("shows that the ES2016 check would catch newer syntax", () => {

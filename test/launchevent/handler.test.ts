@@ -17,7 +17,7 @@ beforeEach(() => {
   sim = createOfficeSim({ ...emptyState(), displayLanguage: "en-US", subject: "Hello" });
   (globalThis as unknown as { Office: unknown }).Office = sim.office;
   // Loading the module registers the handler, as Outlook's runtime would.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   require("../../src/launchevent/launchevent");
   handler = sim.actions.get("onMessageSendHandler") as Handler;
 });

@@ -1,0 +1,52 @@
+/**
+ * Everything the CLI needs from the outside world, behind one interface so the commands run
+ * in-process in tests (an in-memory file system, captured output) and on Node for real.
+ */
+
+export interface FileStat {
+  readonly size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+export interface DirEntry {
+  readonly name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface CliIO {
+  readFile(path: string): Promise<Uint8Array>;
+  /** Follows symbolic links, like fs.stat. */
+  stat(path: string): Promise<FileStat>;
+  readdir(path: string): Promise<readonly DirEntry[]>;
+  /** Standard input, read up to `maxBytes + 1` bytes so the caller can tell "too big" without holding it all. */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A file-system error as a short sentence: "no such file or directory", not a stack or errno dump. */
+export function describeError(error: unknown): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,63 @@
+/** The CLI's language and its own few words (rule and remedy texts come from the rules and manual). */
+import { pickLocale } from "../engine/format";
+import type { Locale, LocalizedText, Severity, Verdict } from "../engine/rule";
+
+/**
+ * The locale from the POSIX environment, in POSIX precedence (LC_ALL, then LC_MESSAGES, then
+ * LANG): "zh_CN.UTF-8" → zh-CN, zh_TW / zh_HK → zh-TW, anything else (C, POSIX, en_GB…) → en-US.
+ */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "");
+  if (value === undefined) return "en-US";
+  const tag = value.split(/[.@]/)[0].replace(/_/g, "-");
+  return pickLocale(tag);
+}
+
+export const VERDICT_LABEL: Readonly<Record<Verdict | "error", LocalizedText>> = {
+  block: { "zh-CN": "拦截", "zh-TW": "攔截", "en-US": "BLOCK" },
+  warn: { "zh-CN": "警告", "zh-TW": "警告", "en-US": "WARN" },
+  pass: { "zh-CN": "通过", "zh-TW": "通過", "en-US": "PASS" },
+  error: { "zh-CN": "出错", "zh-TW": "出錯", "en-US": "ERROR" },
+};
+
+export const SEVERITY_LABEL: Readonly<Record<Exclude<Severity, "off">, LocalizedText>> = {
+  block: VERDICT_LABEL.block,
+  warn: VERDICT_LABEL.warn,
+  info: { "zh-CN": "提示", "zh-TW": "提示", "en-US": "INFO" },
+};
+
+export const TEXT = {
+  noFindings: { "zh-CN": "未发现问题", "zh-TW": "未發現問題", "en-US": "no problems found" },
+  fix: { "zh-CN": "处理：", "zh-TW": "處理：", "en-US": "Fix: " },
+  summary: {
+    "zh-CN": "共检查 {files} 个文件：拦截 {block}，警告 {warn}，通过 {pass}，出错 {errors}",
+    "zh-TW": "共檢查 {files} 個檔案：攔截 {block}，警告 {warn}，通過 {pass}，出錯 {errors}",
+    "en-US": "Files checked: {files} (block {block}, warn {warn}, pass {pass}, errors {errors})",
+  },
+  byRule: { "zh-CN": "按检查项统计：", "zh-TW": "依檢查項目統計：", "en-US": "Findings by rule:" },
+  ruleCount: {
+    "zh-CN": "{count} 处，涉及 {files} 个文件",
+    "zh-TW": "{count} 處，涉及 {files} 個檔案",
+    "en-US": "{count} finding(s) in {files} file(s)",
+  },
+  rulesHeader: {
+    "zh-CN": "检查项\t类别\t默认级别\t说明",
+    "zh-TW": "檢查項目\t類別\t預設級別\t說明",
+    "en-US": "Rule\tCategory\tDefault\tWhat it checks",
+  },
+  policyValid: {
+    "zh-CN": "{file}：策略有效",
+    "zh-TW": "{file}：原則有效",
+    "en-US": "{file}: the policy is valid",
+  },
+  policyInvalid: {
+    "zh-CN": "{file}：策略无效，请修正以下字段：",
+    "zh-TW": "{file}：原則無效，請修正以下欄位：",
+    "en-US": "{file}: the policy is invalid; fix these fields:",
+  },
+  noInputs: {
+    "zh-CN": "没有找到 .eml 文件。",
+    "zh-TW": "沒有找到 .eml 檔案。",
+    "en-US": "No .eml files found.",
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;

@@ -1,0 +1,51 @@
+/** The real CliIO on Node: fs/promises, process streams and environment. */
+import { readFile, readdir, stat } from "node:fs/promises";
+import type { CliIO } from "./io";
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = chunk instanceof Uint8Array ? chunk : new TextEncoder().encode(String(chunk));
+    chunks.push(bytes);
+    total += bytes.length;
+    // Stop reading past the limit: the caller reports "too big" and must not buffer gigabytes.
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      break;
+    }
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
+  // `mail-preflight check … | head` closes the pipe early; that is not a failure of the check.
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
+export function nodeIO(): CliIO {
+  ignoreBrokenPipe(process.stdout);
+  ignoreBrokenPipe(process.stderr);
+  return {
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    stat: (path) => stat(path),
+    readdir: (path) => readdir(path, { withFileTypes: true }),
+    readStdin,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    env: process.env,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * `--format json`: one document for scripts and CI. The shape is a contract:
+ * {"results": [{file, verdict, findings: [{ruleId, severity, message, target, remedy, …}]} | {file, error}],
+ *  "summary": {files, block, warn, pass, errors}}. Fields may be added, never renamed or removed.
+ */
+import { findingMessage } from "../engine/messages";
+import type { EffectivePolicy } from "../engine/policy-types";
+import type { Finding, Locale } from "../engine/rule";
+import { RULES } from "../rules";
+import type { FileResult, Summary } from "./check";
+import { remedyFor } from "./remedy";
+
+function findingJson(finding: Finding, policy: EffectivePolicy, locale: Locale): Record<string, unknown> {
+  const remedy = remedyFor(finding, policy, locale);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: findingMessage(finding, RULES, locale),
+    target: finding.target,
+    remedy: remedy ? { id: finding.remedyId, title: remedy.title, steps: remedy.steps } : null,
+    category: finding.category,
+    messageId: finding.messageId,
+    data: finding.data,
+  };
+}
+
+export function resultJson(result: FileResult, policy: EffectivePolicy, locale: Locale): Record<string, unknown> {
+  if ("error" in result) return { file: result.file, error: result.error };
+  return {
+    file: result.file,
+    verdict: result.report.verdict,
+    findings: result.report.findings.map((f) => findingJson(f, policy, locale)),
+  };
+}
+
+export function formatJson(results: readonly FileResult[], summary: Summary, policy: EffectivePolicy, locale: Locale): string {
+  const document = {
+    results: results.map((r) => resultJson(r, policy, locale)),
+    summary: { files: summary.files, block: summary.block, warn: summary.warn, pass: summary.pass, errors: summary.errors },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

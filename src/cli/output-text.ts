@@ -1,0 +1,136 @@
+/**
+ * The human report: per file its verdict and findings with the first step of the remedy, then a
+ * summary with counts per rule. Colour only on a terminal and never when NO_COLOR is set
+ * (https://no-color.org: any non-empty value).
+ */
+import { formatText, localize } from "../engine/format";
+import { findingMessage } from "../engine/messages";
+import type { EffectivePolicy } from "../engine/policy-types";
+import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
+import { RULES } from "../rules";
+import type { FileResult, Summary } from "./check";
+import type { CliIO } from "./io";
+import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
+import { remedyFor } from "./remedy";
+
+export interface TextContext {
+  readonly locale: Locale;
+  readonly policy: EffectivePolicy;
+  readonly color: boolean;
+}
+
+type Tone = Verdict | Exclude<Severity, "off"> | "error" | "dim";
+
+const SGR: Readonly<Record<Tone, string>> = {
+  block: "31;1",
+  error: "31;1",
+  warn: "33;1",
+  pass: "32;1",
+  info: "36",
+  dim: "2",
+};
+
+export function useColor(io: CliIO): boolean {
+  const noColor = io.env.NO_COLOR;
+  return io.isTTY.stdout && (noColor === undefined || noColor === "") && io.env.TERM !== "dumb";
+}
+
+function paint(text: string, tone: Tone, color: boolean): string {
+  return color ? `\u001b[${SGR[tone]}m${text}\u001b[0m` : text;
+}
+
+function findingLines(finding: Finding, context: TextContext): string[] {
+  const { locale, color } = context;
+  const label = paint(SEVERITY_LABEL[finding.severity][locale], finding.severity, color);
+  const lines = [`  ${label}  ${findingMessage(finding, RULES, locale)}  ${paint(`[${finding.ruleId}]`, "dim", color)}`];
+  const step = remedyFor(finding, context.policy, locale)?.steps[0];
+  if (step !== undefined) lines.push(`      ${paint(`${TEXT.fix[locale]}${step}`, "dim", color)}`);
+  return lines;
+}
+
+export function formatFileResult(result: FileResult, context: TextContext): string {
+  const { locale, color } = context;
+  if ("error" in result) {
+    return `${result.file}: ${paint(VERDICT_LABEL.error[locale], "error", color)}  ${result.error}\n`;
+  }
+  const { verdict, findings } = result.report;
+  const lines = [`${result.file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];
+  if (findings.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
+  for (const finding of findings) lines.push(...findingLines(finding, context));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Findings and files per rule, most frequent first, catalogue order within a tie. */
+export function countByRule(results: readonly FileResult[]): { ruleId: string; count: number; files: number }[] {
+  const counts = new Map<string, { count: number; files: number }>();
+  for (const result of results) {
+    if (!("report" in result)) continue;
+    const seen = new Set<string>();
+    for (const finding of result.report.findings) {
+      const entry = counts.get(finding.ruleId) ?? { count: 0, files: 0 };
+      entry.count++;
+      if (!seen.has(finding.ruleId)) entry.files++;
+      seen.add(finding.ruleId);
+      counts.set(finding.ruleId, entry);
+    }
+  }
+  const order = RULES.map((r) => r.meta.id);
+  const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...counts.entries()]
+    .map(([ruleId, c]) => ({ ruleId, ...c }))
+    .sort((a, b) => b.count - a.count || rank(a.ruleId) - rank(b.ruleId));
+}
+
+export function formatSummary(results: readonly FileResult[], summary: Summary, context: TextContext): string {
+  const { locale } = context;
+  const lines = ["", localize(TEXT.summary, locale, { ...summary })];
+  const byRule = countByRule(results);
+  if (byRule.length > 0) {
+    lines.push(TEXT.byRule[locale]);
+    const width = Math.max(...byRule.map((r) => r.ruleId.length));
+    for (const { ruleId, count, files } of byRule) {
+      lines.push(`  ${ruleId.padEnd(width)}  ${formatText(TEXT.ruleCount[locale], { count, files })}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Terminal columns a string takes: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+  return width;
+}
+
+function clip(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  const chars = Array.from(text);
+  while (chars.length > 0 && displayWidth(`…${chars.join("")}`) > columns) chars.shift();
+  return `…${chars.join("")}`;
+}
+
+export interface Progress {
+  update(index: number, file: string): void;
+  clear(): void;
+}
+
+/**
+ * "[12/340] path" rewritten in place on stderr. It uses only carriage returns and spaces (no
+ * escape sequences), so even a terminal that ignores them shows nothing worse than a line.
+ */
+export function createProgress(io: CliIO, total: number): Progress {
+  let shown = 0;
+  return {
+    update(index, file) {
+      const text = clip(`[${index + 1}/${total}] ${file}`, 70);
+      const width = displayWidth(text);
+      io.stderr(`\r${text}${" ".repeat(Math.max(0, shown - width))}`);
+      shown = width;
+    },
+    clear() {
+      if (shown === 0) return;
+      io.stderr(`\r${" ".repeat(shown)}\r`);
+      shown = 0;
+    },
+  };
+}

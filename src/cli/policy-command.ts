@@ -1,0 +1,35 @@
+/** `mail-preflight policy validate FILE` and `mail-preflight policy show [FILE]`. */
+import { formatText } from "../engine/format";
+import { formatPolicyErrors } from "../engine/policy";
+import type { Locale } from "../engine/rule";
+import { EXIT_ERROR, EXIT_OK } from "./check";
+import type { CliIO } from "./io";
+import { TEXT } from "./locale";
+import { loadPolicy, type PolicyLoad } from "./policy-file";
+
+function problems(load: Extract<PolicyLoad, { ok: false }>): string {
+  return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors);
+}
+
+/** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
+export async function validatePolicy(file: string, locale: Locale, io: CliIO): Promise<number> {
+  const load = await loadPolicy(file, io);
+  if (load.ok) {
+    io.stdout(`${formatText(TEXT.policyValid[locale], { file })}\n`);
+    return EXIT_OK;
+  }
+  const lines = problems(load).split("\n").map((line) => `  ${line}`);
+  io.stdout(`${formatText(TEXT.policyInvalid[locale], { file })}\n${lines.join("\n")}\n`);
+  return EXIT_ERROR;
+}
+
+/** The effective policy as JSON: defaults ← presets ← the file (or the defaults alone). */
+export async function showPolicy(file: string | undefined, io: CliIO): Promise<number> {
+  const load = await loadPolicy(file, io);
+  if (!load.ok) {
+    io.stderr(`mail-preflight: ${file ?? ""} is not a valid policy:\n${problems(load)}\n`);
+    return EXIT_ERROR;
+  }
+  io.stdout(`${JSON.stringify(load.policy, null, 2)}\n`);
+  return EXIT_OK;
+}

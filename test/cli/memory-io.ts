@@ -1,0 +1,73 @@
+/** An in-memory CliIO: files by path, folders implied by them, output captured. */
+import type { CliIO, DirEntry, FileStat } from "../../src/cli/io";
+
+export interface MemoryFile {
+  readonly content?: string | Uint8Array;
+  /** Reported by stat instead of the content's length (to fake huge files). */
+  readonly size?: number;
+  /** readFile fails with this errno code. */
+  readonly readError?: string;
+}
+
+export interface MemoryIO extends CliIO {
+  readonly out: () => string;
+  readonly err: () => string;
+  /** Paths readFile was called with, in order. */
+  readonly reads: string[];
+}
+
+function fsError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: fake error, '${path}'`), { code });
+}
+
+export function memoryIO(
+  files: Readonly<Record<string, string | Uint8Array | MemoryFile>>,
+  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean; lockedDirs?: string[] } = {},
+): MemoryIO {
+  const table = new Map<string, MemoryFile>(
+    Object.entries(files).map(([path, value]) => [path, typeof value === "string" || value instanceof Uint8Array ? { content: value } : value]),
+  );
+  const bytesOf = (file: MemoryFile): Uint8Array =>
+    typeof file.content === "string" ? new TextEncoder().encode(file.content) : (file.content ?? new Uint8Array());
+  const isDir = (path: string): boolean => [...table.keys()].some((p) => p.startsWith(`${path.replace(/\/$/, "")}/`));
+  let out = "";
+  let err = "";
+  const reads: string[] = [];
+  const stat = async (path: string): Promise<FileStat> => {
+    const file = table.get(path);
+    if (file) return { size: file.size ?? bytesOf(file).length, isFile: () => true, isDirectory: () => false };
+    if (isDir(path)) return { size: 0, isFile: () => false, isDirectory: () => true };
+    throw fsError("ENOENT", path);
+  };
+  return {
+    stat,
+    async readFile(path) {
+      reads.push(path);
+      const file = table.get(path);
+      if (!file) throw fsError(isDir(path) ? "EISDIR" : "ENOENT", path);
+      if (file.readError) throw fsError(file.readError, path);
+      return bytesOf(file);
+    },
+    async readdir(path) {
+      if (!isDir(path)) throw fsError("ENOENT", path);
+      if (options.lockedDirs?.includes(path)) throw fsError("EACCES", path);
+      const prefix = `${path.replace(/\/$/, "")}/`;
+      const names = new Set<string>();
+      for (const p of table.keys()) if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0]);
+      return [...names].map((name): DirEntry => {
+        const full = prefix + name;
+        return { name, isFile: () => table.has(full), isDirectory: () => !table.has(full), isSymbolicLink: () => false };
+      });
+    },
+    async readStdin() {
+      return new TextEncoder().encode(options.stdin ?? "");
+    },
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    isTTY: { stdout: options.tty ?? false, stderr: options.stderrTTY ?? options.tty ?? false },
+    env: options.env ?? {},
+    out: () => out,
+    err: () => err,
+    reads,
+  };
+}

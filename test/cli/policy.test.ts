@@ -1,0 +1,92 @@
+import { runCli } from "../../src/cli/program";
+import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { memoryIO } from "./memory-io";
+import { WITH_EXE } from "./messages";
+
+const VALID = `{
+  "extends": "gmail",
+  "internalDomains": ["contoso.cn"]
+}
+`;
+
+const INVALID = `{
+  "internalDomains": ["contoso.cn"],
+  "enforcement": {
+    "sendMode": "Block"
+  }
+}
+`;
+
+describe("mail-preflight policy validate", () => {
+  it("exits 0 for a valid policy", async () => {
+    const io = memoryIO({ "policy.json": VALID });
+    expect(await runCli(["policy", "validate", "policy.json"], io)).toBe(0);
+    expect(io.out()).toBe("policy.json: the policy is valid\n");
+  });
+
+  it("exits 2 and names the bad field and its line", async () => {
+    const io = memoryIO({ "policy.json": INVALID });
+    expect(await runCli(["policy", "validate", "policy.json"], io)).toBe(2);
+    expect(io.out()).toContain("policy.json: the policy is invalid");
+    expect(io.out()).toMatch(/line 4: enforcement\.sendMode must be one of "SoftBlock", "PromptUser"/);
+  });
+
+  it("exits 2 for broken JSON, a missing file, and a non-UTF-8 file", async () => {
+    const broken = memoryIO({ "p.json": '{"internalDomains": [\'contoso.cn\']}' });
+    expect(await runCli(["policy", "validate", "p.json"], broken)).toBe(2);
+    expect(broken.out()).toMatch(/line 1, column \d+: the policy is not valid JSON/);
+    const missing = memoryIO({});
+    expect(await runCli(["policy", "validate", "p.json"], missing)).toBe(2);
+    expect(missing.out()).toContain("no such file or directory");
+    const latin1 = memoryIO({ "p.json": new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]) });
+    expect(await runCli(["policy", "validate", "p.json"], latin1)).toBe(2);
+    expect(latin1.out()).toContain("not UTF-8");
+  });
+
+  it("speaks the chosen language around the engine's field messages", async () => {
+    const io = memoryIO({ "policy.json": INVALID });
+    await runCli(["policy", "validate", "--locale", "zh-CN", "policy.json"], io);
+    expect(io.out()).toContain("policy.json：策略无效");
+  });
+});
+
+describe("mail-preflight policy show", () => {
+  it("prints the defaults without a file", async () => {
+    const io = memoryIO({});
+    expect(await runCli(["policy", "show"], io)).toBe(0);
+    expect(JSON.parse(io.out())).toEqual(JSON.parse(JSON.stringify(DEFAULT_POLICY)));
+  });
+
+  it("merges the file over the defaults", async () => {
+    const io = memoryIO({ "p.json": '{"internalDomains": ["contoso.cn"]}' });
+    expect(await runCli(["policy", "show", "p.json"], io)).toBe(0);
+    const shown = JSON.parse(io.out());
+    expect(shown.internalDomains).toEqual(["contoso.cn"]);
+    // Everything the file leaves out keeps its default.
+    expect(shown.limits).toEqual(DEFAULT_POLICY.limits);
+    expect(shown.enforcement).toEqual(DEFAULT_POLICY.enforcement);
+  });
+
+  it("applies presets named in extends", async () => {
+    const io = memoryIO({ "p.json": VALID });
+    await runCli(["policy", "show", "p.json"], io);
+    expect(JSON.parse(io.out())).toMatchObject({ presets: ["gmail"], limits: { attachmentMaxBytes: 25 * 1024 * 1024 } });
+  });
+
+  it("exits 2 with the errors on stderr for an invalid file", async () => {
+    const io = memoryIO({ "p.json": INVALID });
+    expect(await runCli(["policy", "show", "p.json"], io)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(io.err()).toContain("enforcement.sendMode");
+  });
+});
+
+describe("the policy inside check", () => {
+  it("names the company drive from the policy in the remedies", async () => {
+    const policy = JSON.stringify({ cloudShare: { name: { "en-US": "Contoso Drive", "zh-CN": "康托索网盘" } } });
+    const io = memoryIO({ "p.json": policy, "a.eml": WITH_EXE });
+    await runCli(["check", "--policy", "p.json", "--format", "json", "a.eml"], io);
+    const finding = JSON.parse(io.out()).results[0].findings.find((f: { ruleId: string }) => f.ruleId === "attachment-blocked-type");
+    expect(finding.remedy.steps.join(" ")).toContain("Contoso Drive");
+  });
+});
