@@ -96,6 +96,22 @@ describe("mail-preflight check", () => {
     expect(JSON.parse(io.out()).results[0]).toMatchObject({ file: "-", verdict: "block" });
   });
 
+  it("keeps command-line order with standard input between files, reading ahead of the check", async () => {
+    const files: Record<string, string> = { "a.eml": CLEAN, "c.eml": CLEAN, "d.eml": NO_SUBJECT, "e.eml": CLEAN, "f.eml": CLEAN };
+    const io = memoryIO(files, { stdin: WITH_EXE });
+    expect(await runCli(["check", "--format", "json", "a.eml", "-", "c.eml", "d.eml", "e.eml", "f.eml"], io)).toBe(1);
+    const results = JSON.parse(io.out()).results as { file: string; verdict: string }[];
+    expect(results.map((r) => [r.file, r.verdict])).toEqual([
+      ["a.eml", "pass"],
+      ["-", "block"],
+      ["c.eml", "pass"],
+      ["d.eml", "warn"],
+      ["e.eml", "pass"],
+      ["f.eml", "pass"],
+    ]);
+    expect(io.reads.filter((r) => r !== "-").sort()).toEqual(Object.keys(files));
+  });
+
   it("refuses standard input over 200 MB", async () => {
     const io = memoryIO({});
     const big = new Uint8Array(200 * 1024 * 1024 + 1);

@@ -46,8 +46,15 @@ function blankLine(head: Uint8Array): number {
   return head.length;
 }
 
+/** The first three lines as Latin-1; decodes only those, not the whole (possibly huge) header. */
 function latin1Lines(bytes: Uint8Array): string[] {
+  let end = -1;
+  for (let n = 0; n < 3; n++) {
+    end = bytes.indexOf(0x0a, end + 1);
+    if (end < 0) break;
+  }
+  const slice = bytes.subarray(0, end < 0 ? bytes.length : end);
   let text = "";
-  for (let i = 0; i < bytes.length; i += 4096) text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  for (let i = 0; i < slice.length; i += 4096) text += String.fromCharCode(...slice.subarray(i, i + 4096));
   return text.split(/\r?\n/).slice(0, 3);
 }
