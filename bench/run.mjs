@@ -4,5 +4,4 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 require("./ts-hook.cjs");
-const { main } = require("./engine.bench.ts");
-await main();
+for (const bench of ["./engine.bench.ts", "./cli.bench.ts"]) await require(bench).main();

@@ -2,6 +2,8 @@
  * `--format json`: one document for scripts and CI. The shape is a contract:
  * {"results": [{file, verdict, findings: [{ruleId, severity, message, target, remedy, …}]} | {file, error}],
  *  "summary": {files, block, warn, pass, errors}}. Fields may be added, never renamed or removed.
+ * `remedy` is one readable string (title and steps); `remedyDetail` has the same parts separately
+ * with the manual sections they come from, for tools that lay them out themselves.
  */
 import { findingMessage } from "../engine/messages";
 import type { EffectivePolicy } from "../engine/policy-types";
@@ -17,7 +19,8 @@ function findingJson(finding: Finding, policy: EffectivePolicy, locale: Locale):
     severity: finding.severity,
     message: findingMessage(finding, RULES, locale),
     target: finding.target,
-    remedy: remedy ? { id: finding.remedyId, title: remedy.title, steps: remedy.steps } : null,
+    remedy: remedy ? `${remedy.title}: ${remedy.steps.join(" ")}` : null,
+    remedyDetail: remedy ? { id: finding.remedyId, title: remedy.title, steps: remedy.steps, sources: remedy.sources } : null,
     category: finding.category,
     messageId: finding.messageId,
     data: finding.data,

@@ -2,6 +2,7 @@
  * The production build as an admin runs it: every page and file the manifest needs, all URLs
  * rewritten, and the Smart Alerts handler small, self-contained and parseable as ES2016.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -102,6 +103,15 @@ describe("npm run build", () => {
     const urls = [...read("manifest.xml").matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1].replace(/#.*$/, "")).filter((u) => u.startsWith(BASE));
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) expect(fs.existsSync(path.join(out, url.slice(BASE.length)))).toBe(true);
+  });
+
+  it("builds a CLI that runs on its own with Node", () => {
+    const cli = path.join(out, "cli.js");
+    const fixture = path.join(__dirname, "../fixtures/eml/setup-exe.eml");
+    const run = spawnSync(process.execPath, [cli, "check", "--format", "json", fixture], { encoding: "utf8", env: { PATH: process.env.PATH } });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).results[0]).toMatchObject({ verdict: "block" });
+    expect(read("cli.js").startsWith("#!/usr/bin/env node")).toBe(true);
   });
 
   it("shows that the ES2016 check would catch newer syntax", () => {

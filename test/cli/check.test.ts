@@ -29,9 +29,13 @@ describe("mail-preflight check", () => {
     });
     expect(typeof finding.message).toBe("string");
     expect(finding.message).toContain("setup.exe");
-    expect(finding.remedy.steps.length).toBeGreaterThan(0);
+    // The contract's remedy is one string; the parts and their manual sections come alongside.
+    expect(typeof finding.remedy).toBe("string");
+    expect(finding.remedy).toContain(finding.remedyDetail.title);
+    for (const step of finding.remedyDetail.steps) expect(finding.remedy).toContain(step);
+    expect(finding.remedyDetail.sources.length).toBeGreaterThan(0);
     // The drive placeholder is filled from the policy's cloud share.
-    expect(JSON.stringify(finding.remedy)).not.toContain("{drive}");
+    expect(finding.remedy).not.toContain("{drive}");
     for (const f of result.findings) {
       for (const key of ["ruleId", "severity", "message", "target", "remedy"]) expect(f).toHaveProperty(key);
     }

@@ -87,6 +87,7 @@ describe("the policy inside check", () => {
     const io = memoryIO({ "p.json": policy, "a.eml": WITH_EXE });
     await runCli(["check", "--policy", "p.json", "--format", "json", "a.eml"], io);
     const finding = JSON.parse(io.out()).results[0].findings.find((f: { ruleId: string }) => f.ruleId === "attachment-blocked-type");
-    expect(finding.remedy.steps.join(" ")).toContain("Contoso Drive");
+    expect(finding.remedy).toContain("Contoso Drive");
+    expect(finding.remedyDetail.steps.join(" ")).toContain("Contoso Drive");
   });
 });

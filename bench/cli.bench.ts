@@ -1,0 +1,84 @@
+/**
+ * The CLI over ../shared/corpora: parse + check per message, in one process, as
+ * `mail-preflight check` does it (with its byte Blob installed). Baseline, measured in the same
+ * run on the same bytes: postal-mime's parse alone, the library the .eml adapter builds on.
+ * The ratio says what charset repair, archive listing and all 26 rules add on top of a bare parse.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import PostalMime from "postal-mime";
+import { parseEml } from "../src/adapters/eml";
+import { listZip } from "../src/archive/zip";
+import { installByteBlob } from "../src/cli/byte-blob";
+import { nodeIO } from "../src/cli/node-io";
+import { runCli } from "../src/cli/program";
+import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
+import { runRules } from "../src/engine/run";
+import { RULES } from "../src/rules";
+import { fmt, median } from "./measure";
+
+const CORPORA = path.resolve(__dirname, "../../shared/corpora");
+const TARGET_PER_SECOND = 1000;
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full);
+    return entry.name.endsWith(".eml") ? [full] : [];
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function ms(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function checkOne(bytes: Uint8Array): Promise<void> {
+  const parsed = await parseEml(bytes, { listArchive: (b) => listZip(b), archiveMaxBytes: DEFAULT_POLICY.archiveScanMaxBytes });
+  if (parsed.ok) runRules(parsed.snapshot, DEFAULT_POLICY, RULES);
+}
+
+/** The whole command, files read from disk, JSON output discarded. */
+async function wholeCommand(): Promise<number> {
+  const io = { ...nodeIO(), stdout: () => undefined, stderr: () => undefined };
+  return ms(() => runCli(["check", "--format", "json", CORPORA], io));
+}
+
+export async function main(): Promise<void> {
+  console.log("\n## CLI over ../shared/corpora (parse + check, one process)\n");
+  if (!fs.existsSync(CORPORA)) {
+    console.log(`Skipped: ${CORPORA} is missing (the corpora sit beside the checkout).`);
+    return;
+  }
+  installByteBlob();
+  const messages = filesUnder(CORPORA).map((file) => new Uint8Array(fs.readFileSync(file)));
+  // Warm-up: JIT and the rules' lazily built tables.
+  for (const bytes of messages.slice(0, 300)) await checkOne(bytes);
+
+  const ours: number[] = [];
+  const base: number[] = [];
+  // Alternate message by message so machine noise hits both sides alike.
+  for (const bytes of messages) {
+    ours.push(await ms(() => checkOne(bytes)));
+    base.push(await ms(() => PostalMime.parse(bytes)));
+  }
+  const total = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+  const rate = (values: number[]): number => (values.length / total(values)) * 1000;
+  const commandMs = await wholeCommand();
+
+  console.log("| side | messages/s | p50 per message | p99 per message |");
+  console.log("|---|---|---|---|");
+  console.log(`| parse + all rules (ours) | ${rate(ours).toFixed(0)} | ${fmt(median(ours))} | ${fmt(percentile(ours, 99))} |`);
+  console.log(`| baseline: postal-mime parse only | ${rate(base).toFixed(0)} | ${fmt(median(base))} | ${fmt(percentile(base, 99))} |`);
+  console.log(`| \`mail-preflight check --format json\` (reads the files too) | ${((messages.length / commandMs) * 1000).toFixed(0)} | | |`);
+  console.log(
+    `\n${messages.length} messages. Ours / baseline: ${(total(ours) / total(base)).toFixed(2)}× the time of a bare parse. ` +
+      `Target ≥ ${TARGET_PER_SECOND} messages/s for parse + check: ${rate(ours) >= TARGET_PER_SECOND ? "met" : "NOT met"}.`,
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs every `$ npx mail-preflight …` line of the README's Command line section in-process and
+ * compares what it prints and its exit code (`$ echo $?`) with what the README shows. Text output
+ * must contain the README's lines in order; JSON output must match the README's JSON where it has
+ * fields (a README example may leave fields out, never show wrong ones).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { nodeIO } from "../../src/cli/node-io";
+import { runCli } from "../../src/cli/program";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+interface Example {
+  readonly args: string[];
+  readonly expected: string[];
+  exitCode?: number;
+}
+
+function readmeExamples(): Example[] {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Command line"), readme.indexOf("\n## ", readme.indexOf("## Command line") + 3));
+  const examples: Example[] = [];
+  for (const block of section.matchAll(/```console\n([\s\S]*?)```/g)) {
+    let current: Example | undefined;
+    let expectExit = false;
+    for (const line of block[1].replace(/\n$/, "").split("\n")) {
+      if (line.startsWith("$ npx mail-preflight ")) {
+        current = { args: line.slice("$ npx mail-preflight ".length).split(/\s+/), expected: [] };
+        examples.push(current);
+      } else if (line === "$ echo $?") {
+        expectExit = true;
+      } else if (expectExit && current) {
+        current.exitCode = Number(line);
+        expectExit = false;
+      } else if (current) {
+        current.expected.push(line);
+      }
+    }
+  }
+  return examples;
+}
+
+async function run(args: string[]): Promise<{ code: number; output: string }> {
+  let output = "";
+  const io = { ...nodeIO(), stdout: (t: string) => void (output += t), stderr: (t: string) => void (output += t), isTTY: { stdout: false, stderr: false }, env: {} };
+  const code = await runCli(args, io);
+  return { code, output };
+}
+
+/** The README's lines, each found after the previous one. */
+function missingLines(output: string, expected: readonly string[]): string[] {
+  const lines = output.split("\n");
+  let at = 0;
+  const missing: string[] = [];
+  for (const want of expected) {
+    const found = lines.indexOf(want, at);
+    if (found < 0) missing.push(want);
+    else at = found + 1;
+  }
+  return missing;
+}
+
+const examples = readmeExamples();
+const cwd = process.cwd();
+beforeAll(() => process.chdir(ROOT));
+afterAll(() => process.chdir(cwd));
+
+it("finds the README's examples, the JSON contract among them", () => {
+  expect(examples.length).toBeGreaterThanOrEqual(6);
+  expect(examples.some((e) => e.args.includes("json"))).toBe(true);
+});
+
+it.each(examples.map((e) => [e.args.join(" "), e] as const))("mail-preflight %s", async (_, example) => {
+  const { code, output } = await run(example.args);
+  if (example.exitCode !== undefined) expect(code).toBe(example.exitCode);
+  const expectedText = example.expected.join("\n");
+  if (expectedText.startsWith("{")) {
+    expect(JSON.parse(output)).toMatchObject(JSON.parse(expectedText));
+  } else {
+    expect(missingLines(output, example.expected)).toEqual([]);
+  }
+});
