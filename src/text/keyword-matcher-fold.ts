@@ -69,6 +69,18 @@ function foldSegment(segment: string): string {
   return folded;
 }
 
+/**
+ * Where the fast path must stop: anything but ASCII (other than tab, line ends and space),
+ * NFKC-stable CJK, or a plain space; a space that starts a run of white space; a space between
+ * two ideographs (folding removes it). Everything between two stops is only lower-cased, in one
+ * call per stretch; irregexp finds the stops far faster than a loop over every character.
+ * (The look-behind comes after the space: tried at every position, it would cost more than the loop.)
+ * Control characters other than tab and line ends fold to themselves, hence they are in the class.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are meant: see above.
+const SLOW_PATH =
+  /[^\x00-\x08\x0e-\x1f\x21-\x7f\u3001-\u3003\u3008-\u3011\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3 ]| (?:(?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])|(?<=[\u3400-\u4dbf\u4e00-\u9fff] )(?=[\u3400-\u4dbf\u4e00-\u9fff]))/g;
+
 export function foldText(source: string): FoldedText {
   const parts: string[] = [];
   // Segments whose folded length differs from their source length, in folded order.
@@ -78,11 +90,16 @@ export function foldText(source: string): FoldedText {
   const segSourceLen: number[] = [];
   let out = 0;
   let last = 0; // last folded code unit emitted (0 = none yet)
-  let verbatimFrom = 0;
+  let verbatimFrom = 0; // start of source text not yet in `parts` that folding leaves unchanged
   const n = source.length;
 
+  const flushVerbatim = (to: number): void => {
+    if (verbatimFrom < to) parts.push(source.slice(verbatimFrom, to));
+    verbatimFrom = to;
+  };
+
   const emit = (from: number, to: number, folded: string): void => {
-    if (verbatimFrom < from) parts.push(source.slice(verbatimFrom, from));
+    flushVerbatim(from);
     parts.push(folded);
     if (folded.length !== to - from) {
       segFolded.push(out);
@@ -101,8 +118,8 @@ export function foldText(source: string): FoldedText {
     return COMBINING_MARK.test(String.fromCodePoint(source.codePointAt(j) ?? 0));
   };
 
-  let i = 0;
-  while (i < n) {
+  /** Folds the one segment (character, white-space run, or character + marks) at `i`. */
+  const slowStep = (i: number): number => {
     const c = source.charCodeAt(i);
     const fast = !markAt(i + 1);
     if (fast && c < 128 && !isSpace(c)) {
@@ -111,12 +128,14 @@ export function foldText(source: string): FoldedText {
         out += 1;
         last = c;
       }
-      i += 1;
-    } else if (fast && isStableCjk(c)) {
+      return i + 1;
+    }
+    if (fast && isStableCjk(c)) {
       out += 1;
       last = c;
-      i += 1;
-    } else if (isSpace(c)) {
+      return i + 1;
+    }
+    if (isSpace(c)) {
       let j = i + 1;
       while (j < n && isSpace(source.charCodeAt(j))) j += 1;
       // Hard-wrapped or spaced-out Chinese: no space between two ideographs.
@@ -126,22 +145,50 @@ export function foldText(source: string): FoldedText {
         out += 1;
         last = 32;
       } else emit(i, j, folded);
-      i = j;
-    } else if (isInvisible(c)) {
-      emit(i, i + 1, "");
-      i += 1;
-    } else {
-      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-      while (markAt(j)) j += (source.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
-      const segment = source.slice(i, j);
-      const folded = foldSegment(segment);
-      if (folded !== segment) emit(i, j, folded);
-      else {
-        out += folded.length;
-        last = folded.charCodeAt(folded.length - 1);
-      }
-      i = j;
+      return j;
     }
+    if (isInvisible(c)) {
+      emit(i, i + 1, "");
+      return i + 1;
+    }
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (markAt(j)) j += (source.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+    const segment = source.slice(i, j);
+    const folded = foldSegment(segment);
+    if (folded !== segment) emit(i, j, folded);
+    else {
+      out += folded.length;
+      last = folded.charCodeAt(folded.length - 1);
+    }
+    return j;
+  };
+
+  // One lower-casing of the whole text serves every fast stretch, as long as it changed no
+  // length (it never shortens; only rare letters such as "İ" grow). Per-stretch toLowerCase
+  // on text with Chinese in it is a runtime call each time, the main cost before.
+  const whole = source.toLowerCase();
+  const lower = whole.length === n ? (from: number, to: number) => whole.slice(from, to) : (from: number, to: number) => source.slice(from, to).toLowerCase();
+
+  let i = 0;
+  while (i < n) {
+    SLOW_PATH.lastIndex = i;
+    let stop = SLOW_PATH.exec(source)?.index ?? n;
+    // The character before a combining mark goes with the mark, through the slow path.
+    if (stop > i && markAt(stop)) stop -= 1;
+    if (stop > i) {
+      // Only ASCII capitals change here, one for one: lower-case the stretch in one call.
+      flushVerbatim(i);
+      parts.push(lower(i, stop));
+      out += stop - i;
+      const c = source.charCodeAt(stop - 1);
+      last = c >= 65 && c <= 90 ? c + 32 : c;
+      verbatimFrom = stop;
+      i = stop;
+    }
+    if (i >= n) break;
+    i = slowStep(i);
+    // A space right after a slow segment depends on what that segment folded to (`last`).
+    while (i < n && isSpace(source.charCodeAt(i))) i = slowStep(i);
   }
   if (verbatimFrom < n) parts.push(source.slice(verbatimFrom));
   const text = parts.join("");

@@ -112,18 +112,41 @@ export function createMatcher(terms: readonly WeightedTerm[]): Matcher {
     }
   }
 
+  // ASCII (most of any mail, and what English terms are made of) gets a full DFA row per state,
+  // failure links already followed: one array read per character. A row is its failure state's
+  // row with the state's own ASCII edges on top; BFS order means that row is already complete.
+  // One array type whatever the automaton's size, so the element reads in the scan stay monomorphic.
+  const ascii = new Int32Array(next.length * 128);
+  for (const [c, to] of next[0]) if (c < 128) ascii[c] = to;
+  for (const state of queue) {
+    ascii.copyWithin(state * 128, fail[state] * 128, fail[state] * 128 + 128);
+    for (const [c, to] of next[state]) if (c < 128) ascii[state * 128 + c] = to;
+  }
+  // States where some term ends (here or down the dictionary links): only those need a look.
+  const reports = new Uint8Array(next.length);
+  for (let state = 1; state < next.length; state += 1) reports[state] = outputs[state].length > 0 || dictLink[state] !== 0 ? 1 : 0;
+  // Which other code units start some term. Most CJK text starts none: at the root the scan
+  // skips those with one array read instead of a map lookup.
+  const startsTerm = new Uint8Array(0x10000);
+  for (const c of next[0].keys()) startsTerm[c] = 1;
+
   function scan(folded: FoldedText, source: string, overlapping: boolean): Match[] {
     const t = folded.text;
     const hits: { entry: Entry; start: number; end: number }[] = [];
     let state = 0;
     for (let i = 0; i < t.length; i += 1) {
       const c = t.charCodeAt(i);
-      let to = next[state].get(c);
-      while (to === undefined && state !== 0) {
-        state = fail[state];
-        to = next[state].get(c);
+      if (c < 128) state = ascii[state * 128 + c];
+      else if (state === 0 && startsTerm[c] === 0) continue;
+      else {
+        let to = next[state].get(c);
+        while (to === undefined && state !== 0) {
+          state = fail[state];
+          to = next[state].get(c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
+      if (reports[state] === 0) continue;
       for (let s = outputs[state].length > 0 ? state : dictLink[state]; s !== 0; s = dictLink[s]) {
         for (const index of outputs[s]) {
           const entry = entries[index];

@@ -24,6 +24,8 @@ ruleTester(rule, {
       }),
     },
     { name: "a long Chinese body", message: makeSnapshot({ body: { html: `<p>${"附件说明。".repeat(100_000)}</p>`, text: "附件说明。".repeat(100_000) } }) },
+    // 8 MB of ASCII could be 24 MB if every character took 3 bytes: the exact count must decide.
+    { name: "an 8 MB ASCII body with 8 MB attached", message: makeSnapshot({ body: { text: "a".repeat(8 * MB) }, attachments: [file("a.pdf", 8 * MB)] }) },
   ],
   invalid: [
     {

@@ -1,0 +1,180 @@
+/**
+ * TEST REFERENCE: the per-character folding that src/text/keyword-matcher-fold.ts replaced with a
+ * faster run-skipping loop. The property test proves both give the same text and offsets.
+ *
+ * The folding the keyword matcher applies to both terms and text, with a map from folded offsets
+ * back to the original text so a finding can point at what the user actually typed.
+ *
+ * Why per segment instead of `text.normalize("NFKC")` once: a whole-string NFKC loses the link
+ * between positions (one character may become three, or two one). Folding segment by segment
+ * (a code point plus its combining marks) keeps it, at the same result for all practical text.
+ * ASCII and CJK ideographs, which are nearly all of a mail body, take a fast path: NFKC leaves
+ * them alone, so only ASCII capitals change.
+ */
+
+export interface FoldedText {
+  readonly text: string;
+  /** Original offset where the folded character at `index` came from. */
+  sourceStart(index: number): number;
+  /** Original offset just past the folded characters before `end` (exclusive end). */
+  sourceEnd(end: number): number;
+}
+
+/** Ideographs, Hangul syllables and the CJK punctuation NFKC leaves as is. */
+function isStableCjk(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0x3001 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011)
+  );
+}
+
+function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Invisible characters spammers put inside words to split them; they never carry meaning here. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+const COMBINING_MARK = /^\p{M}$/u;
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/g;
+
+/** Folded forms of single characters already seen: a text repeats few distinct characters. */
+const segmentCache = new Map<string, string>();
+const SEGMENT_CACHE_MAX = 8192;
+
+function foldSegment(segment: string): string {
+  const cached = segmentCache.get(segment);
+  if (cached !== undefined) return cached;
+  const folded = segment
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(TYPOGRAPHIC_QUOTES, (q) => (q <= "\u201b" ? "'" : '"'));
+  if (segmentCache.size < SEGMENT_CACHE_MAX) segmentCache.set(segment, folded);
+  return folded;
+}
+
+export function foldText(source: string): FoldedText {
+  const parts: string[] = [];
+  // Segments whose folded length differs from their source length, in folded order.
+  const segFolded: number[] = [];
+  const segSource: number[] = [];
+  const segFoldedLen: number[] = [];
+  const segSourceLen: number[] = [];
+  let out = 0;
+  let last = 0; // last folded code unit emitted (0 = none yet)
+  let verbatimFrom = 0;
+  const n = source.length;
+
+  const emit = (from: number, to: number, folded: string): void => {
+    if (verbatimFrom < from) parts.push(source.slice(verbatimFrom, from));
+    parts.push(folded);
+    if (folded.length !== to - from) {
+      segFolded.push(out);
+      segSource.push(from);
+      segFoldedLen.push(folded.length);
+      segSourceLen.push(to - from);
+    }
+    out += folded.length;
+    if (folded.length > 0) last = folded.charCodeAt(folded.length - 1);
+    verbatimFrom = to;
+  };
+
+  /** A combining mark at `j` must be folded with the character before it ("A" + U+0301 is "á"). */
+  const markAt = (j: number): boolean => {
+    if (j >= n || source.charCodeAt(j) < 0x300) return false;
+    return COMBINING_MARK.test(String.fromCodePoint(source.codePointAt(j) ?? 0));
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    const fast = !markAt(i + 1);
+    if (fast && c < 128 && !isSpace(c)) {
+      if (c >= 65 && c <= 90) emit(i, i + 1, String.fromCharCode(c + 32));
+      else {
+        out += 1;
+        last = c;
+      }
+      i += 1;
+    } else if (fast && isStableCjk(c)) {
+      out += 1;
+      last = c;
+      i += 1;
+    } else if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(source.charCodeAt(j))) j += 1;
+      // Hard-wrapped or spaced-out Chinese: no space between two ideographs.
+      const joinCjk = isIdeograph(last) && j < n && isIdeograph(source.charCodeAt(j));
+      const folded = joinCjk ? "" : " ";
+      if (folded === " " && j - i === 1 && c === 32) {
+        out += 1;
+        last = 32;
+      } else emit(i, j, folded);
+      i = j;
+    } else if (isInvisible(c)) {
+      emit(i, i + 1, "");
+      i += 1;
+    } else {
+      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      while (markAt(j)) j += (source.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+      const segment = source.slice(i, j);
+      const folded = foldSegment(segment);
+      if (folded !== segment) emit(i, j, folded);
+      else {
+        out += folded.length;
+        last = folded.charCodeAt(folded.length - 1);
+      }
+      i = j;
+    }
+  }
+  if (verbatimFrom < n) parts.push(source.slice(verbatimFrom));
+  const text = parts.join("");
+
+  /** Index of the last segment starting at or before `index`, or -1. */
+  function segmentAt(index: number): number {
+    let lo = 0;
+    let hi = segFolded.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segFolded[mid] <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  function map(index: number, end: boolean): number {
+    const k = segmentAt(index);
+    if (k < 0) return index + (end ? 1 : 0);
+    const foldedEnd = segFolded[k] + segFoldedLen[k];
+    if (index < foldedEnd) return end ? segSource[k] + segSourceLen[k] : segSource[k];
+    return segSource[k] + segSourceLen[k] + (index - foldedEnd) + (end ? 1 : 0);
+  }
+
+  return {
+    text,
+    sourceStart: (index) => map(index, false),
+    sourceEnd: (end) => (end <= 0 ? 0 : map(end - 1, true)),
+  };
+}
