@@ -77,8 +77,8 @@ function foldSegment(segment: string): string {
  * (The look-behind comes after the space: tried at every position, it would cost more than the loop.)
  * Control characters other than tab and line ends fold to themselves, hence they are in the class.
  */
-// eslint-disable-next-line no-control-regex -- the control characters are meant: see above.
 const SLOW_PATH =
+  // eslint-disable-next-line no-control-regex -- the control characters are meant: see above.
   /[^\x00-\x08\x0e-\x1f\x21-\x7f\u3001-\u3003\u3008-\u3011\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3 ]| (?:(?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])|(?<=[\u3400-\u4dbf\u4e00-\u9fff] )(?=[\u3400-\u4dbf\u4e00-\u9fff]))/g;
 
 export function foldText(source: string): FoldedText {
