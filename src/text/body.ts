@@ -17,7 +17,17 @@ export interface BodyAnalysis {
   readonly links: readonly BodyLink[];
   /** Image counts; all zero for a plain-text body. */
   readonly images: ImageStats;
+  /** True when the body had more text than MAX_CONTENT_CHARS and only the start was read. */
+  readonly truncated: boolean;
 }
+
+/**
+ * How much visible text the content rules read: the first 256 K characters, some 100 pages.
+ * Spam filters score the start of a message too (SpamAssassin reads 50 KB of each text part), and
+ * every re-check in the pane and the check at Send must stay fast on any body: past this the
+ * rules would only add time. Markup does not count, so inline images never use the budget up.
+ */
+export const MAX_CONTENT_CHARS = 256 * 1024;
 
 const NO_IMAGES: ImageStats = { count: 0, tiny: 0, withAlt: 0, alt: "" };
 const cache = new WeakMap<object, BodyAnalysis>();
@@ -28,11 +38,14 @@ export function bodyAnalysis(message: MessageSnapshot): BodyAnalysis {
   if (cached !== undefined) return cached;
   let result: BodyAnalysis;
   if (body.html !== undefined && body.html !== "") {
-    const html = analyseHtml(body.html);
-    result = { format: "html", text: html.text, links: collectLinks(html.links, html.text), images: html.images };
+    const html = analyseHtml(body.html, MAX_CONTENT_CHARS);
+    const text = html.text.slice(0, MAX_CONTENT_CHARS);
+    const truncated = html.truncated || text.length < html.text.length;
+    result = { format: "html", text, links: collectLinks(html.links, text), images: html.images, truncated };
   } else {
-    const text = body.text ?? "";
-    result = { format: "text", text, links: collectLinks([], text), images: NO_IMAGES };
+    const full = body.text ?? "";
+    const text = full.slice(0, MAX_CONTENT_CHARS);
+    result = { format: "text", text, links: collectLinks([], text), images: NO_IMAGES, truncated: text.length < full.length };
   }
   cache.set(body, result);
   return result;

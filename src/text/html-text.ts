@@ -84,6 +84,11 @@ export class TextBuilder {
     return normaliseShort(raw);
   }
 
+  /** Length of the text collected so far, before whitespace is collapsed. */
+  get length(): number {
+    return this.text.length;
+  }
+
   finish(): string {
     return normaliseText(this.text);
   }

@@ -46,6 +46,8 @@ export interface ImageStats {
 export interface HtmlAnalysis {
   /** Visible text: block elements end lines, runs of spaces become one, entities decoded. */
   readonly text: string;
+  /** True when the scan stopped at `maxTextChars`: text, links and images after that are missing. */
+  readonly truncated: boolean;
   readonly links: readonly HtmlLink[];
   readonly images: ImageStats;
 }
@@ -65,7 +67,11 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-export function analyseHtml(html: string): HtmlAnalysis {
+/**
+ * `maxTextChars` stops the scan once that much text is collected (see body.ts for why); markup
+ * alone never stops it, so a body of large inline images is still read to its end.
+ */
+export function analyseHtml(html: string, maxTextChars = Infinity): HtmlAnalysis {
   const n = html.length;
   const out = new TextBuilder();
   const links: HtmlLink[] = [];
@@ -129,7 +135,12 @@ export function analyseHtml(html: string): HtmlAnalysis {
   };
 
   let pos = 0;
+  let truncated = false;
   while (pos < n) {
+    if (out.length >= maxTextChars) {
+      truncated = true;
+      break;
+    }
     const lt = html.indexOf("<", pos);
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > pos) out.add(html.slice(pos, textEnd));
@@ -148,7 +159,7 @@ export function analyseHtml(html: string): HtmlAnalysis {
     }
   }
   closeAnchor();
-  return { text: out.finish(), links, images: { count: images, tiny, withAlt, alt: alts.join("\n") } };
+  return { text: out.finish(), truncated, links, images: { count: images, tiny, withAlt, alt: alts.join("\n") } };
 }
 
 function isTiny(size: string | undefined): boolean {

@@ -113,14 +113,23 @@ export function createMatcher(terms: readonly WeightedTerm[]): Matcher {
   }
 
   // ASCII (most of any mail, and what English terms are made of) gets a full DFA row per state,
-  // failure links already followed: one array read per character. A row is its failure state's
+  // failure links already followed: one array read per character. Columns are only the ASCII
+  // characters some term contains (column 0 is every other one, which always leads back to the
+  // root), so the table stays small enough to sit in the CPU cache. A row is its failure state's
   // row with the state's own ASCII edges on top; BFS order means that row is already complete.
-  // One array type whatever the automaton's size, so the element reads in the scan stay monomorphic.
-  const ascii = new Int32Array(next.length * 128);
-  for (const [c, to] of next[0]) if (c < 128) ascii[c] = to;
+  const column = new Uint8Array(128);
+  let width = 1;
+  for (const folded of byFolded.keys()) {
+    for (let i = 0; i < folded.length; i += 1) {
+      const c = folded.charCodeAt(i);
+      if (c < 128 && column[c] === 0) column[c] = width++;
+    }
+  }
+  const ascii = new Uint32Array(next.length * width);
+  for (const [c, to] of next[0]) if (c < 128) ascii[column[c]] = to;
   for (const state of queue) {
-    ascii.copyWithin(state * 128, fail[state] * 128, fail[state] * 128 + 128);
-    for (const [c, to] of next[state]) if (c < 128) ascii[state * 128 + c] = to;
+    ascii.copyWithin(state * width, fail[state] * width, fail[state] * width + width);
+    for (const [c, to] of next[state]) if (c < 128) ascii[state * width + column[c]] = to;
   }
   // States where some term ends (here or down the dictionary links): only those need a look.
   const reports = new Uint8Array(next.length);
@@ -136,7 +145,7 @@ export function createMatcher(terms: readonly WeightedTerm[]): Matcher {
     let state = 0;
     for (let i = 0; i < t.length; i += 1) {
       const c = t.charCodeAt(i);
-      if (c < 128) state = ascii[state * 128 + c];
+      if (c < 128) state = ascii[state * width + column[c]];
       else if (state === 0 && startsTerm[c] === 0) continue;
       else {
         let to = next[state].get(c);

@@ -1,4 +1,4 @@
-import { bodyAnalysis, clip, excerptAround } from "../../src/text/body";
+import { bodyAnalysis, clip, excerptAround, MAX_CONTENT_CHARS } from "../../src/text/body";
 import { makeSnapshot } from "../helpers/snapshot";
 
 describe("bodyAnalysis", () => {
@@ -26,6 +26,32 @@ describe("bodyAnalysis", () => {
     expect(bodyAnalysis(message)).toBe(first);
     expect(bodyAnalysis({ ...message })).toBe(first); // same body object
     expect(bodyAnalysis({ ...message, body: { html: "<p>y</p>" } })).not.toBe(first);
+  });
+
+  it("reads a long plain-text body only up to its limit, and says so", () => {
+    const body = bodyAnalysis(makeSnapshot({ body: { text: `${"x".repeat(MAX_CONTENT_CHARS)} www.late.example` } }));
+    expect(body.truncated).toBe(true);
+    expect(body.text).toHaveLength(MAX_CONTENT_CHARS);
+    expect(body.links).toHaveLength(0);
+    expect(bodyAnalysis(makeSnapshot({ body: { text: "short" } })).truncated).toBe(false);
+  });
+
+  it("stops reading HTML after the limit of visible text", () => {
+    const paragraph = "<p>Quarterly numbers, free shipping not included.</p>";
+    const html = `${paragraph.repeat(Math.ceil((2 * MAX_CONTENT_CHARS) / 45))}<a href="https://late.example/">late</a>`;
+    const body = bodyAnalysis(makeSnapshot({ body: { html } }));
+    expect(body.truncated).toBe(true);
+    expect(body.text.length).toBeLessThanOrEqual(MAX_CONTENT_CHARS);
+    expect(body.text.length).toBeGreaterThan(MAX_CONTENT_CHARS * 0.9);
+    expect(body.links.some((l) => l.href.includes("late.example"))).toBe(false);
+  });
+
+  it("reads past megabytes of inline images: markup does not use up the text limit", () => {
+    const image = `<img src="data:image/png;base64,${"A".repeat(5 * 1024 * 1024)}">`;
+    const body = bodyAnalysis(makeSnapshot({ body: { html: `${image}<p>See <a href="https://example.com/after">after</a></p>` } }));
+    expect(body.truncated).toBe(false);
+    expect(body.text).toBe("See after");
+    expect(body.links.map((l) => l.href)).toContain("https://example.com/after");
   });
 });
 
