@@ -54,6 +54,17 @@ function isInvisible(c: number): boolean {
 const COMBINING_MARK = /^\p{M}$/u;
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/g;
 
+/**
+ * Full-width ASCII (Ｆ, ，, ！…, U+FF01–U+FF5E) is what Chinese input methods type, so it is in
+ * every Chinese mail. NFKC maps each one to the ASCII character 0xFEE0 below it, one for one, so
+ * fast stretches may hold it: it is mapped here for the whole text at once.
+ */
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Folded forms of single characters already seen: a text repeats few distinct characters. */
 const segmentCache = new Map<string, string>();
 const SEGMENT_CACHE_MAX = 8192;
@@ -71,15 +82,15 @@ function foldSegment(segment: string): string {
 
 /**
  * Where the fast path must stop: anything but ASCII (other than tab, line ends and space),
- * NFKC-stable CJK, or a plain space; a space that starts a run of white space; a space between
- * two ideographs (folding removes it). Everything between two stops is only lower-cased, in one
+ * full-width ASCII, NFKC-stable CJK, or a plain space; a space that starts a run of white
+ * space; a space between two ideographs (folding removes it). Everything between two stops is only lower-cased, in one
  * call per stretch; irregexp finds the stops far faster than a loop over every character.
  * (The look-behind comes after the space: tried at every position, it would cost more than the loop.)
  * Control characters other than tab and line ends fold to themselves, hence they are in the class.
  */
 const SLOW_PATH =
   // eslint-disable-next-line no-control-regex -- the control characters are meant: see above.
-  /[^\x00-\x08\x0e-\x1f\x21-\x7f\u3001-\u3003\u3008-\u3011\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3 ]| (?:(?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])|(?<=[\u3400-\u4dbf\u4e00-\u9fff] )(?=[\u3400-\u4dbf\u4e00-\u9fff]))/g;
+  /[^\x00-\x08\x0e-\x1f\x21-\x7f\uff01-\uff5e\u3001-\u3003\u3008-\u3011\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3 ]| (?:(?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])|(?<=[\u3400-\u4dbf\u4e00-\u9fff] )(?=[\u3400-\u4dbf\u4e00-\u9fff]))/g;
 
 export function foldText(source: string): FoldedText {
   const parts: string[] = [];
@@ -166,8 +177,9 @@ export function foldText(source: string): FoldedText {
   // One lower-casing of the whole text serves every fast stretch, as long as it changed no
   // length (it never shortens; only rare letters such as "İ" grow). Per-stretch toLowerCase
   // on text with Chinese in it is a runtime call each time, the main cost before.
-  const whole = source.toLowerCase();
-  const lower = whole.length === n ? (from: number, to: number) => whole.slice(from, to) : (from: number, to: number) => source.slice(from, to).toLowerCase();
+  const whole = halfWidth(source).toLowerCase();
+  const lower =
+    whole.length === n ? (from: number, to: number) => whole.slice(from, to) : (from: number, to: number) => halfWidth(source.slice(from, to)).toLowerCase();
 
   let i = 0;
   while (i < n) {
@@ -176,12 +188,11 @@ export function foldText(source: string): FoldedText {
     // The character before a combining mark goes with the mark, through the slow path.
     if (stop > i && markAt(stop)) stop -= 1;
     if (stop > i) {
-      // Only ASCII capitals change here, one for one: lower-case the stretch in one call.
+      // Only ASCII capitals and full-width forms change here, one for one (see `whole`).
       flushVerbatim(i);
       parts.push(lower(i, stop));
       out += stop - i;
-      const c = source.charCodeAt(stop - 1);
-      last = c >= 65 && c <= 90 ? c + 32 : c;
+      last = lower(stop - 1, stop).charCodeAt(0);
       verbatimFrom = stop;
       i = stop;
     }
