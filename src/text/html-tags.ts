@@ -6,6 +6,8 @@ import { decodeEntities } from "./html-entities";
 import { isSpace } from "./html-text";
 
 const rawTextEnd = new Map<string, RegExp>();
+/** From a tag's attributes to its ">", when no quote comes first (sticky: anchored at lastIndex). */
+const TO_TAG_END = /[^"'>]*>/y;
 
 /** The attributes we read, in one fixed-shape object (a dictionary per tag costs far more). */
 export class WantedAttributes {
@@ -42,6 +44,12 @@ export class WantedAttributes {
  * input ends inside the tag. Values are sliced only for `into`'s names.
  */
 export function readAttributes(html: string, start: number, into: WantedAttributes | undefined): number {
+  if (into === undefined) {
+    // Most tags (Outlook's spans and paragraphs) are only skipped: when a ">" comes before any
+    // quote, it ends the tag whatever the attributes are, and irregexp finds it natively.
+    TO_TAG_END.lastIndex = start;
+    if (TO_TAG_END.test(html)) return TO_TAG_END.lastIndex;
+  }
   const n = html.length;
   let i = start;
   for (;;) {
