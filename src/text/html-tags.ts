@@ -88,6 +88,25 @@ export function readAttributes(html: string, start: number, into: WantedAttribut
   }
 }
 
+/**
+ * A number for a tag name, read in place (ASCII case folded), or -1 for a name that is longer
+ * than ten characters or not plain letters and digits: such names are none we act on. Comparing
+ * numbers spares the slice and lower-casing of every name, and a body has hundreds of tags.
+ */
+export function tagKey(html: string, from: number, to: number): number {
+  if (to - from > 10) return -1;
+  let key = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = html.charCodeAt(i);
+    const lower = c | 0x20; // ASCII letters only: nothing else lands in a–z this way
+    // Letters a–z are 1–26, digits 27–36.
+    const v = lower >= 97 && lower <= 122 ? lower - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
+    if (v === 0) return -1;
+    key = key * 37 + v;
+  }
+  return key;
+}
+
 /** A tag name runs from its first letter to whitespace, "/" or ">". */
 export function tagNameEnd(html: string, from: number): number {
   let i = from + 1;

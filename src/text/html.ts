@@ -18,7 +18,7 @@
  * still counts) or resolve relative URLs.
  */
 import { TextBuilder, normaliseShort } from "./html-text";
-import { WantedAttributes, readAttributes, skipComment, skipRawText, tagNameEnd } from "./html-tags";
+import { WantedAttributes, readAttributes, skipComment, skipRawText, tagKey, tagNameEnd } from "./html-tags";
 
 export { visibleCharCount } from "./html-text";
 
@@ -63,6 +63,23 @@ const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp", "iframe
 /** The only elements whose attributes we read. */
 const WANTED = new Set(["a", "area", "img"]);
 
+const OTHER = 0;
+const BLOCK_TAG = 1;
+const CELL_TAG = 2;
+const RAW_TAG = 3;
+const WANTED_TAG = 4;
+/** What each name we act on is, by tagKey (see html-tags.ts). */
+const KIND = new Map<number, number>();
+for (const name of BLOCK) KIND.set(tagKey(name, 0, name.length), BLOCK_TAG);
+for (const name of ["td", "th"]) KIND.set(tagKey(name, 0, name.length), CELL_TAG);
+for (const name of RAW_TEXT) KIND.set(tagKey(name, 0, name.length), RAW_TAG);
+for (const name of WANTED) KIND.set(tagKey(name, 0, name.length), WANTED_TAG);
+
+function kindOf(html: string, from: number, to: number): number {
+  const key = tagKey(html, from, to);
+  return key < 0 ? OTHER : (KIND.get(key) ?? OTHER);
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -90,15 +107,17 @@ export function analyseHtml(html: string, maxTextChars = Infinity): HtmlAnalysis
 
   const startTag = (lt: number): number => {
     const nameEnd = tagNameEnd(html, lt + 1);
-    const name = html.slice(lt + 1, nameEnd).toLowerCase();
-    const attrs = WANTED.has(name) ? new WantedAttributes() : undefined;
+    const kind = kindOf(html, lt + 1, nameEnd);
+    const attrs = kind === WANTED_TAG ? new WantedAttributes() : undefined;
     const end = readAttributes(html, nameEnd, attrs);
     if (end < 0) return n; // A tag cut off by the end of the document is dropped, as in HTML.
-    if (attrs === undefined) {
-      if (BLOCK.has(name)) out.lineBreak();
-      else if (name === "td" || name === "th") out.space();
-      else if (RAW_TEXT.has(name)) return skipRawText(html, name, end);
-    } else if (name === "a") {
+    if (kind === OTHER) return end;
+    if (kind === BLOCK_TAG) out.lineBreak();
+    else if (kind === CELL_TAG) out.space();
+    else if (kind === RAW_TAG) return skipRawText(html, html.slice(lt + 1, nameEnd).toLowerCase(), end);
+    if (attrs === undefined) return end;
+    const name = html.slice(lt + 1, nameEnd).toLowerCase();
+    if (name === "a") {
       closeAnchor(); // Anchors do not nest: a new one ends the open one.
       if (attrs.href !== undefined) {
         anchor = attrs.href;
@@ -126,11 +145,11 @@ export function analyseHtml(html: string, maxTextChars = Infinity): HtmlAnalysis
 
   const endTag = (lt: number): number => {
     const nameEnd = tagNameEnd(html, lt + 2);
-    const name = html.slice(lt + 2, nameEnd).toLowerCase();
+    const kind = kindOf(html, lt + 2, nameEnd);
     const gt = html.indexOf(">", nameEnd);
-    if (name === "a") closeAnchor();
-    else if (BLOCK.has(name)) out.lineBreak();
-    else if (name === "td" || name === "th") out.space();
+    if (kind === WANTED_TAG && nameEnd === lt + 3 && (html.charCodeAt(lt + 2) | 0x20) === 97) closeAnchor();
+    else if (kind === BLOCK_TAG) out.lineBreak();
+    else if (kind === CELL_TAG) out.space();
     return gt < 0 ? n : gt + 1;
   };
 

@@ -12,6 +12,12 @@ describe("htmlToText", () => {
     ["你好<span>，</span>世界", "你好，世界"],
     ["<p>a &amp; b &lt;c&gt; &quot;d&quot; &#20320;&#x597D; &copy &eacute;t&eacute; &bogus; &#150;</p>", 'a & b <c> "d" 你好 © été &bogus; –'],
     ["a < b and c<3", "a < b and c<3"],
+    // Tag names are matched without regard to case, and only whole names count.
+    ["<P>one</P><Div>two</DIV><H1>three</h1>", "one\ntwo\nthree"],
+    ["<TABLE><TR><TD>a</TD><Th>b</tH></TR></TABLE>", "a b"],
+    ["x<STYLE>p{}</style>y<o:p></o:p>z<pre2>w</pre2>", "xyzw"],
+    ["a<blockquotes>b</blockquotes>c<blockquote>d</blockquote>", "abc\nd"],
+    ["a<p\u0011>b", "ab"],
   ])("%s", (html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
@@ -32,6 +38,7 @@ describe("htmlToText", () => {
   it("keeps '>' inside quoted attribute values out of the text", () => {
     expect(htmlToText(`<p title="a > b" data-x='c>d'>text</p>`)).toBe("text");
     expect(htmlToText(`<p title=x>y>z</p>`)).toBe("y>z");
+    expect(htmlToText(`<span style='font-family:"Microsoft YaHei"' lang=ZH-CN>字</span><p x"y>z</p>`)).toBe("字\nz");
   });
 
   it("treats empty comments and bogus markup as HTML does", () => {
