@@ -45,8 +45,9 @@ const HANDLER_BUILDS = [
 
 /**
  * Babel plugin for the handler bundles: in every `{ "zh-CN": …, "zh-TW": …, "en-US": … }` literal
- * keep only `locale`. Two thirds of the handler's bytes are message texts, and classic Outlook
- * downloads the handler at every Send; one language per file keeps it under its 40 KB budget.
+ * keep only `locale` (and none for a rule's description). Two thirds of the handler's bytes are
+ * message texts, and classic Outlook downloads the handler at every Send; one language per file
+ * keeps it under its 40 KB budget.
  */
 function keepOnlyLocale(locale) {
   const keyOf = (p) => (p.type === "ObjectProperty" && !p.computed && p.key.type === "StringLiteral" ? p.key.value : null);
@@ -56,7 +57,10 @@ function keepOnlyLocale(locale) {
       ObjectExpression(path) {
         const keys = path.node.properties.map(keyOf);
         if (keys.length !== LOCALES.length || !LOCALES.every((l) => keys.includes(l))) return;
-        path.node.properties = path.node.properties.filter((p) => keyOf(p) === locale);
+        // A rule's `description` is for the pane's lists and the CLI; the handler never shows it.
+        const parent = path.parent;
+        const isDescription = parent.type === "ObjectProperty" && !parent.computed && parent.key.type === "Identifier" && parent.key.name === "description";
+        path.node.properties = isDescription ? [] : path.node.properties.filter((p) => keyOf(p) === locale);
       },
     },
   });
@@ -80,7 +84,7 @@ function babelRule(targets, plugins = []) {
         plugins,
         // Spread and class fields as plain assignments: no helper copies in every module. Our
         // code never relies on the spec's define-vs-set difference (no setters on these objects).
-        assumptions: { setSpreadProperties: true, setPublicClassFields: true },
+        assumptions: { setSpreadProperties: true, setPublicClassFields: true, noDocumentAll: true, pureGetters: true },
       },
     },
   };

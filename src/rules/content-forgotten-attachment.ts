@@ -4,7 +4,7 @@ import { ownText } from "../text/quoted";
 import { hostInDomains, parseWebUrl } from "../text/url";
 
 /**
- * The subject or body says something is attached (附件, 随信附上, attached, enclosed, PFA…) but
+ * The subject or body says something is attached (附件, 随信附上, 请查收, attached, enclosed, PFA…) but
  * the message has no attachment. Only the sender's own text is read: the quoted reply below is
  * cut off (see text/quoted.ts). A mention right after a negation or a conditional ("no
  * attachment", "and any attachments" in a disclaimer, 没有附件, 非附件, 本邮件及其附件) does not
@@ -17,7 +17,9 @@ import { hostInDomains, parseWebUrl } from "../text/url";
  * into such links), since the "attachment" is then the link.
  */
 
-const ZH_MENTION = /超大附件|附件|附檔|附档|随信附|隨信附|随附|隨附|附上(?!链接|鏈接|連結|网址|網址|地址)/g;
+// 请查收 ("please find it") stands for the attachment on its own; when 附件 follows, that is the term.
+const ZH_MENTION =
+  /超大附件|附件|附檔|附档|随信附|隨信附|随附|隨附|附上(?!链接|鏈接|連結|网址|網址|地址)|[请請]查收(?![^，。！？,.!?\n]{0,6}(?:附件|附檔|附档))/g;
 const EN_MENTION = /\b(?:attached|attachments?|attaching|enclosed)\b|\bPFA\b/gi;
 /** Before the term: a negation or a conditional, up to four characters away; 非 and 其 right before it. */
 const ZH_NEGATION = /(?:(?:没有|沒有|无|無|不含|不带|不帶|未|免|不用|不需|无需|無需|不要|别|別|勿|及其|及任何|任何)[^，。！？,.!?\n]{0,4}|非|其)$/;

@@ -84,6 +84,11 @@ describe("npm run build", () => {
     expect(scripts.filter((f) => !handlerFiles.includes(f))).toEqual([]);
   });
 
+  it("leaves rule descriptions out of the handler, which never shows them", () => {
+    expect(read("launchevent.js")).not.toContain("A recipient address is not a valid mail address");
+    expect(read("launchevent.zh-CN.js")).not.toContain("收件人地址格式不正确");
+  });
+
   it.each(HANDLERS)("keeps only its own language in $file", ({ file, own, others }) => {
     const code = read(file);
     expect(code).toContain(own);

@@ -36,6 +36,8 @@ ruleTester(rule, {
       message: text("王经理：\n请查收附件中的报价单。\n谢谢"),
       findings: [{ messageId: "forgotten", data: { term: "附件" }, target: { kind: "body", excerpt: "王经理： 请查收附件中的报价单。 谢谢" } }],
     },
+    { name: "请查收 alone", message: text("王经理：报价单已更新，请查收。"), findings: [{ messageId: "forgotten", data: { term: "请查收" } }] },
+    { name: "請查收 in a subject", message: text("", "季度報告，請查收"), findings: [{ messageId: "forgotten", data: { term: "請查收" }, target: { kind: "subject" } }] },
     { name: "see attached", message: text("Hi Ann, please see attached for the plan."), findings: [{ messageId: "forgotten", data: { term: "attached" } }] },
     { name: "PFA", message: text("PFA the invoice."), findings: [{ messageId: "forgotten", data: { term: "PFA" } }] },
     { name: "enclosed", message: text("Enclosed is the contract."), findings: [{ messageId: "forgotten", data: { term: "Enclosed" } }] },

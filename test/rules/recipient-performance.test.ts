@@ -1,8 +1,7 @@
 /**
- * 10,000 recipients (a mass mailing pasted into Bcc) must be checked by all seven recipient rules
- * together in well under 100 ms: the pane re-checks on every change and the Send handler has a
- * few seconds in all. An accidental O(n²) (a nested loop for duplicates, a per-recipient scan of
- * the list) takes seconds at this size, so the bound below catches it with a wide margin.
+ * 10,000 recipients (a mass mailing pasted into Bcc) through all seven recipient rules together:
+ * every typo, bad address and duplicate among them is found. How long it takes is the bench's
+ * business (npm run bench, "10,000 recipients"): tests never assert wall-clock times.
  */
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { EffectivePolicy } from "../../src/engine/policy-types";
@@ -44,20 +43,15 @@ function runAll(recipients: Recipient[], domainChecks: DomainCheck[]): number {
   return findings;
 }
 
-it("checks 10,000 recipients with all recipient rules in under 100 ms", () => {
+it("finds the typos, bad addresses and duplicates among 10,000 recipients", () => {
   const recipients = bigList(10_000);
   const checks: DomainCheck[] = Array.from({ length: 3000 }, (_, i) => ({
     domain: `company${i * 3}.com.cn`,
     status: i % 10 === 0 ? "not-found" : "ok",
   }));
-  // The first run pays for JIT compilation; the pane and the Send check run the rules many times.
+  const seeded = recipients.filter((_, i) => i % 50 === 0 || i % 40 === 0).length;
   const found = runAll(recipients, checks);
-  expect(found).toBeGreaterThan(500); // the typos, bad addresses and duplicates above were seen
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 3; round += 1) {
-    const started = performance.now();
-    runAll(recipients, checks);
-    best = Math.min(best, performance.now() - started);
-  }
-  expect(best).toBeLessThan(100);
+  expect(found).toBeGreaterThan(seeded);
+  // Deterministic: the same list gives the same findings every time.
+  expect(runAll(recipients, checks)).toBe(found);
 });

@@ -125,23 +125,18 @@ describe("the built-in list", () => {
   });
 });
 
-describe("performance", () => {
+describe("large texts", () => {
   const matcher = createMatcher(SPAM_TERMS);
   const chunk = "季度报告已经发出，请查收。The quarterly report is attached; free parking is available. 代开发票 ";
   const text = (bytes: number) => chunk.repeat(Math.ceil(bytes / chunk.length));
-  const time = (input: string) => {
-    const started = Date.now();
-    const hits = matcher.find(input);
-    return { ms: Date.now() - started, hits: hits.length };
-  };
 
-  it("scans 1 MB with every built-in term in linear time", () => {
-    time(text(100_000)); // warm up the JIT
-    const one = time(text(1_000_000));
-    const two = time(text(2_000_000));
-    expect(two.hits).toBeGreaterThan(one.hits * 1.9);
-    // Twice the text may not cost much more than twice the time (a generous bound for a busy CI).
-    expect(two.ms).toBeLessThan(Math.max(one.ms, 20) * 4);
-    expect(one.ms).toBeLessThan(3000);
+  // Speed is the bench's business (npm run bench); here: the same hits however long the text.
+  it("finds every repetition in 1 MB and 2 MB with every built-in term", () => {
+    const one = matcher.find(text(1_000_000));
+    const two = matcher.find(text(2_000_000));
+    const perChunk = matcher.find(chunk).length;
+    expect(perChunk).toBeGreaterThan(0);
+    expect(one.length).toBe(perChunk * Math.ceil(1_000_000 / chunk.length));
+    expect(two.length).toBe(perChunk * Math.ceil(2_000_000 / chunk.length));
   });
 });
