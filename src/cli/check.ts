@@ -9,6 +9,7 @@ import type { EffectivePolicy } from "../engine/policy-types";
 import { runRules } from "../engine/run";
 import type { Locale, Report } from "../engine/rule";
 import { RULES } from "../rules";
+import { coverageGaps, type CoverageGap } from "../text/coverage";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
@@ -27,7 +28,7 @@ export interface CheckOptions {
 }
 
 export type FileResult =
-  | { readonly file: string; readonly report: Report }
+  | { readonly file: string; readonly report: Report; readonly gaps: readonly CoverageGap[] }
   | { readonly file: string; readonly error: string };
 
 export interface Summary {
@@ -69,7 +70,7 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy): Pro
       archiveMaxBytes: policy.archiveScanMaxBytes,
     });
     if (!parsed.ok) return { file, error: parsed.error };
-    return { file, report: runRules(parsed.snapshot, policy, RULES) };
+    return { file, report: runRules(parsed.snapshot, policy, RULES), gaps: coverageGaps(parsed.snapshot) };
   } catch (error) {
     // A bug in a parser or rule must cost one file, not the whole run.
     return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };

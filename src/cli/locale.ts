@@ -29,6 +29,7 @@ export const SEVERITY_LABEL: Readonly<Record<Exclude<Severity, "off">, Localized
 export const TEXT = {
   noFindings: { "zh-CN": "未发现问题", "zh-TW": "未發現問題", "en-US": "no problems found" },
   fix: { "zh-CN": "处理：", "zh-TW": "處理：", "en-US": "Fix: " },
+  notChecked: { "zh-CN": "未检查", "zh-TW": "未檢查", "en-US": "NOT CHECKED" },
   summary: {
     "zh-CN": "共检查 {files} 个文件：拦截 {block}，警告 {warn}，通过 {pass}，出错 {errors}",
     "zh-TW": "共檢查 {files} 個檔案：攔截 {block}，警告 {warn}，通過 {pass}，出錯 {errors}",

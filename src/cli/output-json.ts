@@ -7,10 +7,27 @@
  */
 import { findingMessage } from "../engine/messages";
 import type { EffectivePolicy } from "../engine/policy-types";
-import type { Finding, Locale } from "../engine/rule";
+import type { Finding, Locale, Target } from "../engine/rule";
+import { clip } from "../text/body";
 import { RULES } from "../rules";
 import type { FileResult, Summary } from "./check";
 import { remedyFor } from "./remedy";
+import { localize } from "../engine/format";
+import { GAP_MESSAGES } from "../text/coverage";
+
+/** Every target gets a `name`: what a script would print for it (file, address, or the part). */
+function targetJson(target: Target): Record<string, unknown> {
+  switch (target.kind) {
+    case "attachment":
+      return { ...target };
+    case "recipient":
+      return { ...target, name: target.address };
+    case "recipients":
+      return { ...target, name: clip(target.addresses.join(", "), 200) };
+    default:
+      return { ...target, name: target.kind };
+  }
+}
 
 function findingJson(finding: Finding, policy: EffectivePolicy, locale: Locale): Record<string, unknown> {
   const remedy = remedyFor(finding, policy, locale);
@@ -18,7 +35,7 @@ function findingJson(finding: Finding, policy: EffectivePolicy, locale: Locale):
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: findingMessage(finding, RULES, locale),
-    target: finding.target,
+    target: targetJson(finding.target),
     remedy: remedy ? `${remedy.title}: ${remedy.steps.join(" ")}` : null,
     remedyDetail: remedy ? { id: finding.remedyId, title: remedy.title, steps: remedy.steps, sources: remedy.sources } : null,
     category: finding.category,
@@ -33,6 +50,8 @@ export function resultJson(result: FileResult, policy: EffectivePolicy, locale: 
     file: result.file,
     verdict: result.report.verdict,
     findings: result.report.findings.map((f) => findingJson(f, policy, locale)),
+    // What the check could not look at: a "pass" with entries here is a pass of what was read.
+    notChecked: result.gaps.map((gap) => ({ kind: gap.kind, message: localize(GAP_MESSAGES[gap.kind], locale, gap.data), data: gap.data })),
   };
 }
 

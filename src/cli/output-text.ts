@@ -12,12 +12,16 @@ import type { FileResult, Summary } from "./check";
 import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { remedyFor } from "./remedy";
+import { clip as clipText } from "../text/body";
+import { GAP_MESSAGES } from "../text/coverage";
 
 export interface TextContext {
   readonly locale: Locale;
   readonly policy: EffectivePolicy;
   readonly color: boolean;
 }
+
+const MAX_MESSAGE_CHARS = 600;
 
 type Tone = Verdict | Exclude<Severity, "off"> | "error" | "dim";
 
@@ -42,7 +46,9 @@ function paint(text: string, tone: Tone, color: boolean): string {
 function findingLines(finding: Finding, context: TextContext): string[] {
   const { locale, color } = context;
   const label = paint(SEVERITY_LABEL[finding.severity][locale], finding.severity, color);
-  const lines = [`  ${label}  ${findingMessage(finding, RULES, locale)}  ${paint(`[${finding.ruleId}]`, "dim", color)}`];
+  // A hostile message can carry a 500 KB "address": one finding stays one readable line.
+  const message = clipText(findingMessage(finding, RULES, locale), MAX_MESSAGE_CHARS);
+  const lines = [`  ${label}  ${message}  ${paint(`[${finding.ruleId}]`, "dim", color)}`];
   const step = remedyFor(finding, context.policy, locale)?.steps[0];
   if (step !== undefined) lines.push(`      ${paint(`${TEXT.fix[locale]}${step}`, "dim", color)}`);
   return lines;
@@ -55,8 +61,9 @@ export function formatFileResult(result: FileResult, context: TextContext): stri
   }
   const { verdict, findings } = result.report;
   const lines = [`${result.file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];
-  if (findings.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
+  if (findings.length === 0 && result.gaps.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
   for (const finding of findings) lines.push(...findingLines(finding, context));
+  for (const gap of result.gaps) lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${localize(GAP_MESSAGES[gap.kind], locale, gap.data)}`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -83,7 +83,7 @@ describe("mail-preflight check", () => {
     const io = memoryIO({ "inbox/a.eml": CLEAN, "inbox/private/b.eml": CLEAN }, { lockedDirs: ["inbox/private"] });
     expect(await runCli(["check", "--format", "json", "inbox"], io)).toBe(2);
     expect(JSON.parse(io.out()).results).toEqual([
-      { file: "inbox/a.eml", verdict: "pass", findings: [] },
+      { file: "inbox/a.eml", verdict: "pass", findings: [], notChecked: [] },
       { file: "inbox/private", error: "cannot read folder: permission denied" },
     ]);
   });
@@ -200,5 +200,25 @@ describe("check output styling and language", () => {
     const few = memoryIO({ "m/1.eml": CLEAN }, { stderrTTY: true });
     await runCli(["check", "m"], few);
     expect(few.err()).toBe("");
+  });
+});
+
+describe("check: what could not be read is said, never passed over", () => {
+  const fixture = (name: string): Uint8Array => new Uint8Array(require("node:fs").readFileSync(require("node:path").join(__dirname, "../fixtures/eml", name)));
+
+  it("lists the gaps of a truncated message and of one nested too deep (JSON)", async () => {
+    const io = memoryIO({ "t.eml": fixture("truncated.eml"), "d.eml": fixture("deeply-nested.eml") });
+    await runCli(["check", "--format", "json", "t.eml", "d.eml"], io);
+    const [truncated, nested] = JSON.parse(io.out()).results;
+    expect(truncated.notChecked.map((g: { kind: string }) => g.kind)).toContain("attachmentsIncomplete");
+    expect(nested.notChecked.map((g: { kind: string }) => g.kind)).toContain("nestedTooDeep");
+    expect(nested.notChecked[0].message).toMatch(/nested deeper/);
+  });
+
+  it("prints them under the findings in the chosen language (text)", async () => {
+    const io = memoryIO({ "d.eml": fixture("deeply-nested.eml") });
+    await runCli(["check", "--locale", "zh-TW", "d.eml"], io);
+    expect(io.out()).toContain("未檢查  郵件中附帶的郵件層層巢狀");
+    expect(io.out()).not.toContain("未發現問題");
   });
 });

@@ -1,0 +1,50 @@
+import { LOCALES } from "../../src/engine/rule";
+import { placeholdersOf } from "../../src/engine/format";
+import { MAX_CONTENT_CHARS } from "../../src/text/body";
+import { coverageGaps, GAP_MESSAGES } from "../../src/text/coverage";
+import { makeSnapshot } from "../helpers/snapshot";
+
+describe("coverageGaps", () => {
+  it("is empty for a message read completely", () => {
+    expect(coverageGaps(makeSnapshot({ body: { text: "hello" } }))).toEqual([]);
+  });
+
+  it("names every flag the adapter set, in a fixed order", () => {
+    const gaps = coverageGaps(
+      makeSnapshot({ flags: { nestedMessagesTooDeep: true, bodyTruncated: true, attachmentsIncomplete: true, recipientsIncomplete: true } }),
+    );
+    expect(gaps.map((g) => g.kind)).toEqual(["recipientsIncomplete", "attachmentsIncomplete", "bodyTruncated", "nestedTooDeep"]);
+  });
+
+  it("says when the content rules read only the start of a long body", () => {
+    const gaps = coverageGaps(makeSnapshot({ body: { text: "x".repeat(MAX_CONTENT_CHARS + 1) } }));
+    expect(gaps).toEqual([{ kind: "bodyOverLimit", data: { limit: MAX_CONTENT_CHARS } }]);
+  });
+
+  it("names each attachment whose content could not be read, once per attachment", () => {
+    const message = makeSnapshot({
+      attachments: [
+        { id: "1", name: "big.zip", size: 30e6, kind: "file", inline: false, contentUnavailable: "archive is 30 MB, over the 10 MB listing limit" },
+        { id: "2", name: "ok.pdf", size: 100, kind: "file", inline: false },
+      ],
+    });
+    expect(coverageGaps(message)).toEqual([
+      { kind: "attachmentUnread", data: { name: "big.zip", reason: "archive is 30 MB, over the 10 MB listing limit" } },
+    ]);
+  });
+
+  it("does not repeat an attached message left unread for its depth", () => {
+    const message = makeSnapshot({
+      flags: { nestedMessagesTooDeep: true },
+      attachments: [{ id: "1", name: "a.eml › b.eml", size: 100, kind: "item", inline: false, contentUnavailable: "nested too deep" }],
+    });
+    expect(coverageGaps(message).map((g) => g.kind)).toEqual(["nestedTooDeep"]);
+  });
+});
+
+describe("GAP_MESSAGES", () => {
+  it.each(Object.entries(GAP_MESSAGES))("%s has the same placeholders in every language", (_, text) => {
+    const expected = placeholdersOf(text["en-US"]);
+    for (const locale of LOCALES) expect(placeholdersOf(text[locale])).toEqual(expected);
+  });
+});
