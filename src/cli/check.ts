@@ -4,7 +4,10 @@
  */
 import { parseEml } from "../adapters/eml";
 import { listZip } from "../archive/zip";
-import { formatPolicyErrors } from "../engine/policy";
+import { formatPolicyErrors, ruleSetting } from "../engine/policy";
+import type { MessageSnapshot } from "../engine/snapshot";
+import { domainOf } from "../text/address";
+import { DomainChecker } from "./dns";
 import type { EffectivePolicy } from "../engine/policy-types";
 import { runRules } from "../engine/run";
 import type { Locale, Report } from "../engine/rule";
@@ -25,6 +28,8 @@ export interface CheckOptions {
   readonly format: Format;
   readonly locale: Locale;
   readonly failOn: FailOn;
+  /** DNS-over-HTTPS endpoint for recipient-domain-unreachable (default: AliDNS). */
+  readonly dnsUrl?: string;
 }
 
 export type FileResult =
@@ -46,6 +51,9 @@ export const EXIT_ERROR = 2;
 /** Above this many files, a TTY gets a progress line on stderr. */
 const PROGRESS_THRESHOLD = 20;
 
+/** The one rule that needs the network (a DNS look-up), and only when the policy turns it on. */
+const DOMAIN_RULE = "recipient-domain-unreachable";
+
 /** How many files are read ahead of the one being checked. */
 const READ_AHEAD = 3;
 
@@ -60,8 +68,14 @@ function readOne(input: Input, io: CliIO): Promise<Read> {
   return readInput(input, io).catch((error: unknown) => ({ ok: false as const, error: `cannot read: ${String(error)}` }));
 }
 
+/** Adds the DNS answers recipient-domain-unreachable needs, when the policy turns it on. */
+async function withDomainChecks(snapshot: MessageSnapshot, domains: DomainChecker | undefined): Promise<MessageSnapshot> {
+  if (!domains || snapshot.recipients.length === 0) return snapshot;
+  return { ...snapshot, domainChecks: await domains.check(snapshot.recipients.map((r) => domainOf(r.address))) };
+}
+
 /** Parses and checks bytes already read; every failure becomes the file's error, never a throw. */
-async function checkRead(file: string, read: Read, policy: EffectivePolicy): Promise<FileResult> {
+async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker): Promise<FileResult> {
   if (!read.ok) return { file, error: read.error };
   try {
     const parsed = await parseEml(read.bytes, {
@@ -70,7 +84,8 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy): Pro
       archiveMaxBytes: policy.archiveScanMaxBytes,
     });
     if (!parsed.ok) return { file, error: parsed.error };
-    return { file, report: runRules(parsed.snapshot, policy, RULES), gaps: coverageGaps(parsed.snapshot) };
+    const snapshot = await withDomainChecks(parsed.snapshot, domains);
+    return { file, report: runRules(snapshot, policy, RULES), gaps: coverageGaps(snapshot) };
   } catch (error) {
     // A bug in a parser or rule must cost one file, not the whole run.
     return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };
@@ -114,6 +129,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     return EXIT_ERROR;
   }
   const context = { locale: options.locale, policy, color: useColor(io) };
+  const unreachable = RULES.find((r) => r.meta.id === DOMAIN_RULE);
+  const lookUp = unreachable !== undefined && ruleSetting(policy, DOMAIN_RULE, unreachable.meta.defaultSeverity, {}).severity !== "off";
+  const domains = lookUp ? new DomainChecker((url, ms) => io.fetchJson(url, ms), options.dnsUrl) : undefined;
   const progress = inputs.length > PROGRESS_THRESHOLD && io.isTTY.stderr ? createProgress(io, inputs.length) : undefined;
   const results: FileResult[] = [];
   // The next files are read while this one is checked, so the disk and the parser overlap (about
@@ -129,7 +147,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     for (let k = index; k <= index + READ_AHEAD; k++) ahead(k);
     const read = await reads[index];
     delete reads[index];
-    const result = await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy);
+    const result = await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains);
     results.push(result);
     if (options.format === "text") {
       // On a shared terminal, clear the progress line first so it never splits a report line.

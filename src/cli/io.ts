@@ -23,6 +23,8 @@ export interface CliIO {
   readdir(path: string): Promise<readonly DirEntry[]>;
   /** Standard input, read up to `maxBytes + 1` bytes so the caller can tell "too big" without holding it all. */
   readStdin(maxBytes: number): Promise<Uint8Array>;
+  /** GETs a URL and parses its JSON, within `timeoutMs`; rejects on any failure (DNS look-ups). */
+  fetchJson(url: string, timeoutMs: number): Promise<unknown>;
   stdout(text: string): void;
   stderr(text: string): void;
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };

@@ -43,6 +43,11 @@ export function nodeIO(): CliIO {
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
     readStdin,
+    fetchJson: async (url, timeoutMs) => {
+      const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<unknown>;
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },

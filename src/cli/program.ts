@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import packageJson from "../../package.json";
 import { LOCALES, type Locale } from "../engine/rule";
 import { EXIT_ERROR, runCheck, type FailOn, type Format } from "./check";
+import { DEFAULT_DOH_URL } from "./dns";
 import type { CliIO } from "./io";
 import { localeFromEnv } from "./locale";
 import { showPolicy, validatePolicy } from "./policy-command";
@@ -33,6 +34,13 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
   program
     .description("Check .eml messages against the Mail Preflight policy before a roll-out.")
     .version(VERSION, "-V, --version");
+  const httpsUrl = (value: string): string | undefined => {
+    try {
+      return new URL(value).protocol === "https:" ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const locale = (value: unknown): Locale => (value as Locale | undefined) ?? localeFromEnv(io.env);
 
   program
@@ -43,9 +51,21 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .addOption(formatOption())
     .addOption(localeOption())
     .addOption(new Option("--fail-on <severity>", "exit 1 when a message has a finding of this severity or worse").choices(["block", "warn"]).default("block"))
+    .addOption(
+      new Option(
+        "--dns-url <url>",
+        "DNS-over-HTTPS JSON endpoint for recipient-domain-unreachable (used only when the policy turns that rule on)",
+      ).default(DEFAULT_DOH_URL),
+    )
     .version(VERSION, "-V, --version")
-    .action(async (paths: string[], opts: { policy?: string; format: Format; locale?: Locale; failOn: FailOn }) => {
-      setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn }, io));
+    .action(async (paths: string[], opts: { policy?: string; format: Format; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
+      const dnsUrl = httpsUrl(opts.dnsUrl);
+      if (dnsUrl === undefined) {
+        io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${opts.dnsUrl}".\n`);
+        setExitCode(EXIT_ERROR);
+        return;
+      }
+      setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl }, io));
     });
 
   const policy = program.command("policy").description("validate or show a policy file").version(VERSION, "-V, --version");

@@ -14,6 +14,8 @@ export interface MemoryIO extends CliIO {
   readonly err: () => string;
   /** Paths readFile was called with, in order. */
   readonly reads: string[];
+  /** URLs fetchJson was called with, in order. */
+  readonly fetched: string[];
 }
 
 function fsError(code: string, path: string): Error {
@@ -22,7 +24,15 @@ function fsError(code: string, path: string): Error {
 
 export function memoryIO(
   files: Readonly<Record<string, string | Uint8Array | MemoryFile>>,
-  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean; lockedDirs?: string[] } = {},
+  options: {
+    stdin?: string;
+    env?: Record<string, string>;
+    tty?: boolean;
+    stderrTTY?: boolean;
+    lockedDirs?: string[];
+    /** Answers fetchJson (the DNS look-ups); undefined = a network failure. */
+    web?: (url: string) => unknown;
+  } = {},
 ): MemoryIO {
   const table = new Map<string, MemoryFile>(
     Object.entries(files).map(([path, value]) => [path, typeof value === "string" || value instanceof Uint8Array ? { content: value } : value]),
@@ -33,6 +43,7 @@ export function memoryIO(
   let out = "";
   let err = "";
   const reads: string[] = [];
+  const fetched: string[] = [];
   const stat = async (path: string): Promise<FileStat> => {
     const file = table.get(path);
     if (file) return { size: file.size ?? bytesOf(file).length, isFile: () => true, isDirectory: () => false };
@@ -59,6 +70,12 @@ export function memoryIO(
         return { name, isFile: () => table.has(full), isDirectory: () => !table.has(full), isSymbolicLink: () => false };
       });
     },
+    async fetchJson(url) {
+      fetched.push(url);
+      const answer = options.web?.(url);
+      if (answer === undefined) throw new Error(`no answer for ${url}`);
+      return answer;
+    },
     async readStdin() {
       return new TextEncoder().encode(options.stdin ?? "");
     },
@@ -69,5 +86,6 @@ export function memoryIO(
     out: () => out,
     err: () => err,
     reads,
+    fetched,
   };
 }
