@@ -7,7 +7,7 @@ const DOH = "https://dns.example/resolve";
 /** A resolver that knows a few domains, in the DNS-over-HTTPS JSON format. */
 function resolver(zones: Record<string, { MX?: string[]; A?: string[]; nx?: true; fail?: true }>): FetchJson & { calls: string[] } {
   const calls: string[] = [];
-  const fetchJson = async (url: string): Promise<unknown> => {
+  const fetchJson = async (url: string, _timeoutMs = 0): Promise<unknown> => {
     calls.push(url);
     const { searchParams } = new URL(url);
     const name = searchParams.get("name") ?? "";
@@ -65,14 +65,14 @@ describe("mail-preflight check and DNS", () => {
   const ON = JSON.stringify({ rules: { "recipient-domain-unreachable": "warn" } });
 
   it("looks recipient domains up only when the policy turns the rule on", async () => {
-    const io = memoryIO({ "m.eml": MAIL }, { web: (url) => resolver(ZONES)(url) });
+    const io = memoryIO({ "m.eml": MAIL }, { web: (url) => resolver(ZONES)(url, 0) });
     await runCli(["check", "--format", "json", "m.eml"], io);
     expect(io.fetched).toEqual([]);
   });
 
   it("reports a domain that accepts no mail, through the given resolver", async () => {
     const fetchJson = resolver(ZONES);
-    const io = memoryIO({ "p.json": ON, "m.eml": MAIL }, { web: fetchJson });
+    const io = memoryIO({ "p.json": ON, "m.eml": MAIL }, { web: (url) => fetchJson(url, 0) });
     expect(await runCli(["check", "--format", "json", "--policy", "p.json", "--dns-url", DOH, "m.eml"], io)).toBe(0);
     const findings = JSON.parse(io.out()).results[0].findings;
     expect(findings).toContainEqual(expect.objectContaining({ ruleId: "recipient-domain-unreachable", severity: "warn" }));
