@@ -64,9 +64,14 @@ function deref(root: Schema, schema: Schema): Located {
   return isSchema(target) ? { schema: target, definition } : { schema };
 }
 
-/** The schema and its conditional branches: a child may be declared in any of them. */
-function branches(schema: Schema): Schema[] {
-  return [schema, schema.then, schema.else].filter(isSchema);
+/** The schema, its conditional branches and its allOf parts: a child may be declared in any. */
+function branches(root: Schema, schema: Schema, depth = 0): Schema[] {
+  const out = [schema, schema.then, schema.else].filter(isSchema);
+  // Bounded: a $ref cycle in a broken schema must not loop.
+  if (Array.isArray(schema.allOf) && depth < 8) {
+    for (const part of schema.allOf) if (isSchema(part)) out.push(...branches(root, deref(root, part).schema, depth + 1));
+  }
+  return out;
 }
 
 /** The schema describing the value at `segments`, following properties, items and $refs. */
@@ -74,13 +79,14 @@ function schemaAt(root: Schema, segments: readonly string[]): Located | undefine
   let here: Located = deref(root, root);
   for (const segment of segments) {
     let next: Located | undefined;
-    for (const candidate of branches(here.schema).map((s) => deref(root, s).schema)) {
+    for (const candidate of branches(root, here.schema).map((s) => deref(root, s).schema)) {
       const properties = isSchema(candidate.properties) ? candidate.properties : {};
       const child = own(properties, segment) ?? candidate.items ?? candidate.additionalProperties;
-      if (isSchema(child)) {
-        next = deref(root, child);
-        break;
-      }
+      if (!isSchema(child)) continue;
+      const found = deref(root, child);
+      // Where two parts declare the child (a rule's setting, then its own options), the closed
+      // declaration is the one that knows the allowed fields.
+      if (!next || (found.schema.additionalProperties === false && next.schema.additionalProperties !== false)) next = found;
     }
     if (!next) return undefined;
     here = next;
@@ -91,7 +97,7 @@ function schemaAt(root: Schema, segments: readonly string[]): Located | undefine
 /** Field names a closed object allows. */
 function fieldsOf(root: Schema, located: Located | undefined): string[] {
   if (!located) return [];
-  for (const candidate of branches(located.schema).map((s) => deref(root, s).schema)) {
+  for (const candidate of branches(root, located.schema).map((s) => deref(root, s).schema)) {
     if (candidate.additionalProperties === false && isSchema(candidate.properties)) return Object.keys(candidate.properties);
   }
   return [];

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","propertyNames":{"pattern":"^[a-z]+(-[a-z]+)*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]};
 
@@ -96,10 +96,11 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}};
-const schema11 = {"type":"string","enum":["off","info","warn","block"]};
+const schema10 = {"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]};
+const schema11 = {"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}};
+const schema12 = {"type":"string","enum":["off","info","warn","block"]};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -113,7 +114,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "off") || (data === "info")) || (data === "warn")) || (data === "block"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema11.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -122,16 +123,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema10.type},message:"must be string,object"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema11.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -166,8 +167,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -190,8 +191,8 @@ errors++;
 }
 }
 if(data.severity !== undefined){
-if(!(validate33(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate34(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -223,18 +224,105 @@ vErrors.push(err4);
 }
 errors++;
 }
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.options !== undefined){
+let data0 = data.options;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+const err1 = {instancePath:instancePath+"/options",schemaPath:"#/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/options",schemaPath:"#/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"};
-const pattern2 = new RegExp("^\\.?[A-Za-z0-9_-]+$", "u");
+const schema13 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"};
+const pattern1 = new RegExp("^\\.?[A-Za-z0-9_-]+$", "u");
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern2.test(data)){
+if(!pattern1.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\.?[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^\\.?[A-Za-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -255,18 +343,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"type":"string","pattern":"\\S"};
-const pattern3 = new RegExp("\\S", "u");
+const schema14 = {"type":"string","pattern":"\\S"};
+const pattern2 = new RegExp("\\S", "u");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern3.test(data)){
+if(!pattern2.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -287,13 +375,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}};
+const schema15 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -320,20 +408,20 @@ errors++;
 }
 }
 if(data["zh-CN"] !== undefined){
-if(!(validate40(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate67(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 if(data["zh-TW"] !== undefined){
-if(!(validate40(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate67(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 if(data["en-US"] !== undefined){
-if(!(validate40(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate67(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -348,18 +436,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"};
-const pattern4 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
+const schema16 = {"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"};
+const pattern3 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern4.test(data)){
+if(!pattern3.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -380,18 +468,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
-const pattern5 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const schema17 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
+const pattern4 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern5.test(data)){
+if(!pattern4.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -412,11 +500,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-const pattern1 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -636,10 +723,8 @@ if(data.rules !== undefined){
 let data12 = data.rules;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
-const _errs28 = errors;
-if(typeof key2 === "string"){
-if(!pattern1.test(key2)){
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\"",propertyName:key2};
+if(!(func2.call(schema6.properties.rules.properties, key2))){
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -649,9 +734,47 @@ vErrors.push(err11);
 errors++;
 }
 }
-var valid9 = _errs28 === errors;
-if(!valid9){
-const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+if(data12["recipient-invalid-address"] !== undefined){
+if(!(validate32(data12["recipient-invalid-address"], {instancePath:instancePath+"/rules/recipient-invalid-address",parentData:data12,parentDataProperty:"recipient-invalid-address",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["recipient-domain-typo"] !== undefined){
+if(!(validate32(data12["recipient-domain-typo"], {instancePath:instancePath+"/rules/recipient-domain-typo",parentData:data12,parentDataProperty:"recipient-domain-typo",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["recipient-duplicate"] !== undefined){
+if(!(validate32(data12["recipient-duplicate"], {instancePath:instancePath+"/rules/recipient-duplicate",parentData:data12,parentDataProperty:"recipient-duplicate",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["recipient-external"] !== undefined){
+if(!(validate32(data12["recipient-external"], {instancePath:instancePath+"/rules/recipient-external",parentData:data12,parentDataProperty:"recipient-external",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["recipient-too-many"] !== undefined){
+if(!(validate32(data12["recipient-too-many"], {instancePath:instancePath+"/rules/recipient-too-many",parentData:data12,parentDataProperty:"recipient-too-many",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["recipient-exposed-list"] !== undefined){
+let data18 = data12["recipient-exposed-list"];
+if(!(validate33(data18, {instancePath:instancePath+"/rules/recipient-exposed-list",parentData:data12,parentDataProperty:"recipient-exposed-list",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs37 = errors;
+let valid11 = true;
+const _errs38 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -660,16 +783,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-for(const key3 in data12){
-if(!(validate32(data12[key3], {instancePath:instancePath+"/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
-const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs40 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.options !== undefined){
+let data19 = data18.options;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key3 in data19){
+if(!(key3 === "threshold")){
+const err13 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -679,12 +811,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.blockedExtensions !== undefined){
-let data14 = data.blockedExtensions;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!((key4 === "add") || (key4 === "remove"))){
-const err14 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data19.threshold !== undefined){
+let data20 = data19.threshold;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err14 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -693,20 +823,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data14.add !== undefined){
-let data15 = data14.add;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate37(data15[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err15 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -716,19 +835,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data14.remove !== undefined){
-let data17 = data14.remove;
-if(Array.isArray(data17)){
-const len4 = data17.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate37(data17[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data17,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -740,7 +850,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -749,13 +859,11 @@ vErrors.push(err17);
 }
 errors++;
 }
+var _valid1 = _errs40 === errors;
+valid11 = _valid1;
 }
-if(data.keywords !== undefined){
-let data19 = data.keywords;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key5 in data19){
-if(!((((key5 === "threshold") || (key5 === "subjectWeight")) || (key5 === "add")) || (key5 === "remove"))){
-const err18 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!valid11){
+const err18 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -765,11 +873,59 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data19.threshold !== undefined){
-let data20 = data19.threshold;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 <= 0 || isNaN(data20)){
-const err19 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data12["recipient-domain-unreachable"] !== undefined){
+if(!(validate32(data12["recipient-domain-unreachable"], {instancePath:instancePath+"/rules/recipient-domain-unreachable",parentData:data12,parentDataProperty:"recipient-domain-unreachable",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-large"] !== undefined){
+if(!(validate32(data12["attachment-large"], {instancePath:instancePath+"/rules/attachment-large",parentData:data12,parentDataProperty:"attachment-large",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-too-large"] !== undefined){
+if(!(validate32(data12["attachment-too-large"], {instancePath:instancePath+"/rules/attachment-too-large",parentData:data12,parentDataProperty:"attachment-too-large",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["message-too-large"] !== undefined){
+if(!(validate32(data12["message-too-large"], {instancePath:instancePath+"/rules/message-too-large",parentData:data12,parentDataProperty:"message-too-large",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-blocked-type"] !== undefined){
+if(!(validate32(data12["attachment-blocked-type"], {instancePath:instancePath+"/rules/attachment-blocked-type",parentData:data12,parentDataProperty:"attachment-blocked-type",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-double-extension"] !== undefined){
+if(!(validate32(data12["attachment-double-extension"], {instancePath:instancePath+"/rules/attachment-double-extension",parentData:data12,parentDataProperty:"attachment-double-extension",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-spoofed-name"] !== undefined){
+if(!(validate32(data12["attachment-spoofed-name"], {instancePath:instancePath+"/rules/attachment-spoofed-name",parentData:data12,parentDataProperty:"attachment-spoofed-name",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-archive-blocked-content"] !== undefined){
+let data28 = data12["attachment-archive-blocked-content"];
+if(!(validate33(data28, {instancePath:instancePath+"/rules/attachment-archive-blocked-content",parentData:data12,parentDataProperty:"attachment-archive-blocked-content",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs57 = errors;
+let valid15 = true;
+const _errs58 = errors;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -778,9 +934,25 @@ vErrors.push(err19);
 }
 errors++;
 }
+var _valid2 = _errs58 === errors;
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
-const err20 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs60 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.options !== undefined){
+let data29 = data28.options;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key4 in data29){
+if(!(key4 === "reportUnchecked")){
+const err20 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -790,11 +962,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data19.subjectWeight !== undefined){
-let data21 = data19.subjectWeight;
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err21 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data29.reportUnchecked !== undefined){
+if(typeof data29.reportUnchecked !== "boolean"){
+const err21 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options/reportUnchecked",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/properties/reportUnchecked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -804,8 +974,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err22 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -815,15 +986,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data19.add !== undefined){
-let data22 = data19.add;
-if(Array.isArray(data22)){
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.term === undefined){
-const err23 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+}
+else {
+const err23 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -832,8 +997,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data23.weight === undefined){
-const err24 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+var _valid2 = _errs60 === errors;
+valid15 = _valid2;
+}
+if(!valid15){
+const err24 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -842,9 +1010,36 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!((key6 === "term") || (key6 === "weight"))){
-const err25 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data12["attachment-archive-encrypted"] !== undefined){
+if(!(validate32(data12["attachment-archive-encrypted"], {instancePath:instancePath+"/rules/attachment-archive-encrypted",parentData:data12,parentDataProperty:"attachment-archive-encrypted",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["attachment-macro-document"] !== undefined){
+if(!(validate32(data12["attachment-macro-document"], {instancePath:instancePath+"/rules/attachment-macro-document",parentData:data12,parentDataProperty:"attachment-macro-document",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["subject-empty"] !== undefined){
+if(!(validate32(data12["subject-empty"], {instancePath:instancePath+"/rules/subject-empty",parentData:data12,parentDataProperty:"subject-empty",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["content-spam-keywords"] !== undefined){
+let data34 = data12["content-spam-keywords"];
+if(!(validate33(data34, {instancePath:instancePath+"/rules/content-spam-keywords",parentData:data12,parentDataProperty:"content-spam-keywords",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs73 = errors;
+let valid19 = true;
+const _errs74 = errors;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -853,18 +1048,25 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid3 = _errs74 === errors;
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
 }
-if(data23.term !== undefined){
-if(!(validate40(data23.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data23,parentDataProperty:"term",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
+else {
+vErrors = null;
 }
 }
-if(data23.weight !== undefined){
-let data25 = data23.weight;
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 <= 0 || isNaN(data25)){
-const err26 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(_valid3){
+const _errs76 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.options !== undefined){
+let data35 = data34.options;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key5 in data35){
+if(!(key5 === "maxCountPerTerm")){
+const err26 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -874,8 +1076,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.maxCountPerTerm !== undefined){
+let data36 = data35.maxCountPerTerm;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err27 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -884,10 +1088,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err28 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -898,8 +1101,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err29 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -909,19 +1113,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data19.remove !== undefined){
-let data26 = data19.remove;
-if(Array.isArray(data26)){
-const len6 = data26.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate40(data26[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data26,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err30 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -930,10 +1124,11 @@ vErrors.push(err30);
 }
 errors++;
 }
+var _valid3 = _errs76 === errors;
+valid19 = _valid3;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid19){
+const err31 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -943,19 +1138,23 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.sensitiveWords !== undefined){
-let data28 = data.sensitiveWords;
-if(Array.isArray(data28)){
-const len7 = data28.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate40(data28[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data28,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(data12["content-sensitive-words"] !== undefined){
+if(!(validate32(data12["content-sensitive-words"], {instancePath:instancePath+"/rules/content-sensitive-words",parentData:data12,parentDataProperty:"content-sensitive-words",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
+if(data12["content-shouting"] !== undefined){
+let data38 = data12["content-shouting"];
+if(!(validate33(data38, {instancePath:instancePath+"/rules/content-shouting",parentData:data12,parentDataProperty:"content-shouting",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
-else {
-const err32 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs87 = errors;
+let valid23 = true;
+const _errs88 = errors;
+if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -964,13 +1163,25 @@ vErrors.push(err32);
 }
 errors++;
 }
+var _valid4 = _errs88 === errors;
+errors = _errs87;
+if(vErrors !== null){
+if(_errs87){
+vErrors.length = _errs87;
 }
-if(data.enforcement !== undefined){
-let data30 = data.enforcement;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key7 in data30){
-if(!(((((key7 === "sendMode") || (key7 === "blockOn")) || (key7 === "promptOnWarn")) || (key7 === "onError")) || (key7 === "deadlineMs"))){
-const err33 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs90 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.options !== undefined){
+let data39 = data38.options;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key6 in data39){
+if(!(key6 === "body")){
+const err33 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -980,10 +1191,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data30.sendMode !== undefined){
-let data31 = data30.sendMode;
-if(typeof data31 !== "string"){
-const err34 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.body !== undefined){
+if(typeof data39.body !== "boolean"){
+const err34 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -992,8 +1202,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data31 === "SoftBlock") || (data31 === "PromptUser"))){
-const err35 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1003,10 +1215,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data30.blockOn !== undefined){
-let data32 = data30.blockOn;
-if(typeof data32 !== "string"){
-const err36 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err36 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1015,8 +1226,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!((data32 === "block") || (data32 === "warn"))){
-const err37 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
+var _valid4 = _errs90 === errors;
+valid23 = _valid4;
+}
+if(!valid23){
+const err37 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1026,9 +1240,35 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data30.promptOnWarn !== undefined){
-if(typeof data30.promptOnWarn !== "boolean"){
-const err38 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data12["content-link-shortener"] !== undefined){
+if(!(validate32(data12["content-link-shortener"], {instancePath:instancePath+"/rules/content-link-shortener",parentData:data12,parentDataProperty:"content-link-shortener",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["content-link-mismatch"] !== undefined){
+if(!(validate32(data12["content-link-mismatch"], {instancePath:instancePath+"/rules/content-link-mismatch",parentData:data12,parentDataProperty:"content-link-mismatch",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["content-link-ip"] !== undefined){
+if(!(validate32(data12["content-link-ip"], {instancePath:instancePath+"/rules/content-link-ip",parentData:data12,parentDataProperty:"content-link-ip",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data12["content-too-many-links"] !== undefined){
+let data44 = data12["content-too-many-links"];
+if(!(validate33(data44, {instancePath:instancePath+"/rules/content-too-many-links",parentData:data12,parentDataProperty:"content-too-many-links",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs103 = errors;
+let valid27 = true;
+const _errs104 = errors;
+if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+const err38 = {};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1037,11 +1277,25 @@ vErrors.push(err38);
 }
 errors++;
 }
+var _valid5 = _errs104 === errors;
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
 }
-if(data30.onError !== undefined){
-let data34 = data30.onError;
-if(typeof data34 !== "string"){
-const err39 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs106 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.options !== undefined){
+let data45 = data44.options;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+if(!(key7 === "max")){
+const err39 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1050,8 +1304,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!((data34 === "open") || (data34 === "closed"))){
-const err40 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
+}
+if(data45.max !== undefined){
+let data46 = data45.max;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err40 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1060,11 +1317,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data30.deadlineMs !== undefined){
-let data35 = data30.deadlineMs;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err41 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err41 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1073,9 +1328,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 10000 || isNaN(data35)){
-const err42 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1084,8 +1341,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data35 < 500 || isNaN(data35)){
-const err43 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1094,11 +1353,11 @@ vErrors.push(err43);
 }
 errors++;
 }
+var _valid5 = _errs106 === errors;
+valid27 = _valid5;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid27){
+const err44 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1108,12 +1367,17 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.cloudShare !== undefined){
-let data36 = data.cloudShare;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key8 in data36){
-if(!(((key8 === "name") || (key8 === "url")) || (key8 === "expiryNote"))){
-const err45 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data12["content-image-only"] !== undefined){
+let data47 = data12["content-image-only"];
+if(!(validate33(data47, {instancePath:instancePath+"/rules/content-image-only",parentData:data12,parentDataProperty:"content-image-only",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs116 = errors;
+let valid31 = true;
+const _errs117 = errors;
+if(!(data47 && typeof data47 == "object" && !Array.isArray(data47))){
+const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1122,28 +1386,25 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data36.name !== undefined){
-if(!(validate44(data36.name, {instancePath:instancePath+"/cloudShare/name",parentData:data36,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-if(data36.url !== undefined){
-if(!(validate49(data36.url, {instancePath:instancePath+"/cloudShare/url",parentData:data36,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data36.expiryNote !== undefined){
-if(!(validate44(data36.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data36,parentDataProperty:"expiryNote",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
+var _valid6 = _errs117 === errors;
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
 }
 else {
-const err46 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs119 = errors;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.options !== undefined){
+let data48 = data47.options;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key8 in data48){
+if(!(key8 === "minTextChars")){
+const err46 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1153,15 +1414,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.support !== undefined){
-let data40 = data.support;
-if(Array.isArray(data40)){
-const len8 = data40.length;
-for(let i8=0; i8<len8; i8++){
-let data41 = data40[i8];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.name === undefined){
-const err47 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data48.minTextChars !== undefined){
+let data49 = data48.minTextChars;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err47 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1170,9 +1426,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key9 in data41){
-if(!(((((key9 === "name") || (key9 === "email")) || (key9 === "phone")) || (key9 === "url")) || (key9 === "hours"))){
-const err48 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err48 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1182,39 +1438,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data41.name !== undefined){
-if(!(validate44(data41.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data41,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-if(data41.email !== undefined){
-if(!(validate53(data41.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data41,parentDataProperty:"email",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data41.phone !== undefined){
-if(!(validate40(data41.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data41,parentDataProperty:"phone",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-if(data41.url !== undefined){
-if(!(validate49(data41.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data41,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data41.hours !== undefined){
-if(!(validate44(data41.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data41,parentDataProperty:"hours",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1226,7 +1453,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1235,11 +1462,11 @@ vErrors.push(err50);
 }
 errors++;
 }
+var _valid6 = _errs119 === errors;
+valid31 = _valid6;
 }
-if(data.archiveScanMaxBytes !== undefined){
-let data47 = data.archiveScanMaxBytes;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err51 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid31){
+const err51 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1248,9 +1475,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err52 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data12["content-forgotten-attachment"] !== undefined){
+if(!(validate32(data12["content-forgotten-attachment"], {instancePath:instancePath+"/rules/content-forgotten-attachment",parentData:data12,parentDataProperty:"content-forgotten-attachment",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1260,15 +1494,596 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.blockedExtensions !== undefined){
+let data51 = data.blockedExtensions;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key9 in data51){
+if(!((key9 === "add") || (key9 === "remove"))){
+const err53 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data51.add !== undefined){
+let data52 = data51.add;
+if(Array.isArray(data52)){
+const len3 = data52.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate64(data52[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data52,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data51.remove !== undefined){
+let data54 = data51.remove;
+if(Array.isArray(data54)){
+const len4 = data54.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate64(data54[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data54,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.keywords !== undefined){
+let data56 = data.keywords;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key10 in data56){
+if(!((((key10 === "threshold") || (key10 === "subjectWeight")) || (key10 === "add")) || (key10 === "remove"))){
+const err57 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data56.threshold !== undefined){
+let data57 = data56.threshold;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 <= 0 || isNaN(data57)){
+const err58 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data56.subjectWeight !== undefined){
+let data58 = data56.subjectWeight;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 1 || isNaN(data58)){
+const err60 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data56.add !== undefined){
+let data59 = data56.add;
+if(Array.isArray(data59)){
+const len5 = data59.length;
+for(let i5=0; i5<len5; i5++){
+let data60 = data59[i5];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.term === undefined){
+const err62 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data60.weight === undefined){
+const err63 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key11 in data60){
+if(!((key11 === "term") || (key11 === "weight"))){
+const err64 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data60.term !== undefined){
+if(!(validate67(data60.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data60,parentDataProperty:"term",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data60.weight !== undefined){
+let data62 = data60.weight;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 <= 0 || isNaN(data62)){
+const err65 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data56.remove !== undefined){
+let data63 = data56.remove;
+if(Array.isArray(data63)){
+const len6 = data63.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate67(data63[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data63,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.sensitiveWords !== undefined){
+let data65 = data.sensitiveWords;
+if(Array.isArray(data65)){
+const len7 = data65.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate67(data65[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data65,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.enforcement !== undefined){
+let data67 = data.enforcement;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key12 in data67){
+if(!(((((key12 === "sendMode") || (key12 === "blockOn")) || (key12 === "promptOnWarn")) || (key12 === "onError")) || (key12 === "deadlineMs"))){
+const err72 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data67.sendMode !== undefined){
+let data68 = data67.sendMode;
+if(typeof data68 !== "string"){
+const err73 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!((data68 === "SoftBlock") || (data68 === "PromptUser"))){
+const err74 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data67.blockOn !== undefined){
+let data69 = data67.blockOn;
+if(typeof data69 !== "string"){
+const err75 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!((data69 === "block") || (data69 === "warn"))){
+const err76 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data67.promptOnWarn !== undefined){
+if(typeof data67.promptOnWarn !== "boolean"){
+const err77 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data67.onError !== undefined){
+let data71 = data67.onError;
+if(typeof data71 !== "string"){
+const err78 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!((data71 === "open") || (data71 === "closed"))){
+const err79 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data67.deadlineMs !== undefined){
+let data72 = data67.deadlineMs;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err80 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 10000 || isNaN(data72)){
+const err81 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data72 < 500 || isNaN(data72)){
+const err82 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.cloudShare !== undefined){
+let data73 = data.cloudShare;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key13 in data73){
+if(!(((key13 === "name") || (key13 === "url")) || (key13 === "expiryNote"))){
+const err84 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data73.name !== undefined){
+if(!(validate71(data73.name, {instancePath:instancePath+"/cloudShare/name",parentData:data73,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+if(data73.url !== undefined){
+if(!(validate76(data73.url, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+if(data73.expiryNote !== undefined){
+if(!(validate71(data73.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data73,parentDataProperty:"expiryNote",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.support !== undefined){
+let data77 = data.support;
+if(Array.isArray(data77)){
+const len8 = data77.length;
+for(let i8=0; i8<len8; i8++){
+let data78 = data77[i8];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.name === undefined){
+const err86 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+for(const key14 in data78){
+if(!(((((key14 === "name") || (key14 === "email")) || (key14 === "phone")) || (key14 === "url")) || (key14 === "hours"))){
+const err87 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data78.name !== undefined){
+if(!(validate71(data78.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data78,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+if(data78.email !== undefined){
+if(!(validate80(data78.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data78,parentDataProperty:"email",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+if(data78.phone !== undefined){
+if(!(validate67(data78.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data78,parentDataProperty:"phone",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data78.url !== undefined){
+if(!(validate76(data78.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data78,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+if(data78.hours !== undefined){
+if(!(validate71(data78.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data78,parentDataProperty:"hours",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.archiveScanMaxBytes !== undefined){
+let data84 = data.archiveScanMaxBytes;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err90 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err91 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -1278,4 +2093,4 @@ return errors === 0;
 
 // The schema without editor text: turns an error's location into a helpful message (known
 // field names, what a pattern means); error schemaPaths are relative to a $ref, so not enough.
-module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","propertyNames":{"pattern":"^[a-z]+(-[a-z]+)*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}}}};
+module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]}}};

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { parsePolicyText, PRESETS } from "../../src/engine/policy";
 import { PRESET_NAMES } from "../../src/engine/policy-types";
 import validate from "../../src/engine/policy-validate.generated";
+import { RULES } from "../../src/rules";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCHEMA_FILE = path.join(ROOT, "policy/policy.schema.json");
@@ -115,5 +116,14 @@ describe("the schema", () => {
       .map((name) => name.replace(/\.ts$/, ""));
     const listed = Object.keys(schema.properties.rules.properties);
     expect(ids.filter((id) => !listed.includes(id))).toEqual([]);
+    expect(listed.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it.each(RULES.map((rule) => [rule.meta.id, rule] as const))("declares exactly the options of %s, and accepts its defaults", (id, rule) => {
+    const entry = schema.properties.rules.properties[id];
+    const declared =
+      entry.$ref === "#/definitions/ruleSettingWithoutOptions" ? {} : entry.allOf[1].then.properties.options.properties;
+    expect(Object.keys(declared).sort()).toEqual(Object.keys(rule.meta.defaultOptions as object).sort());
+    expect(validate({ rules: { [id]: { severity: "warn", options: rule.meta.defaultOptions } } })).toBe(true);
   });
 });
