@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { pickLocale } from "../engine/format";
 import { RULES } from "../rules";
 import { readComposeSnapshot } from "../adapters/office/read";
+import { listZip } from "../archive/zip";
 import { isDarkTheme } from "../adapters/office/theme";
 import { App } from "./App";
 
@@ -14,7 +15,12 @@ Office.onReady(() => {
   if (!container) return;
   const locale = pickLocale(Office.context.displayLanguage);
   const theme = isDarkTheme() ? webDarkTheme : webLightTheme;
-  const readSnapshot = () => readComposeSnapshot(Office.context.mailbox.item as Office.MessageCompose);
+  // The pane lists zip attachments (the Send handler does not: its file must stay small).
+  const readSnapshot = () =>
+    readComposeSnapshot(Office.context.mailbox.item as Office.MessageCompose, {
+      listArchive: (bytes) => listZip(bytes),
+      archiveMaxBytes: DEFAULT_POLICY.archiveScanMaxBytes,
+    });
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <App locale={locale} policy={DEFAULT_POLICY} rules={RULES} readSnapshot={readSnapshot} />

@@ -222,3 +222,35 @@ describe("check: what could not be read is said, never passed over", () => {
     expect(io.out()).not.toContain("未發現問題");
   });
 });
+
+describe("check: reading ahead", () => {
+  /** The order of file reads and report lines, from a memory IO. */
+  async function order(files: Parameters<typeof memoryIO>[0], args: string[]): Promise<string[]> {
+    const io = memoryIO(files);
+    const log: string[] = [];
+    const readFile = io.readFile.bind(io);
+    const stdout = io.stdout.bind(io);
+    await runCli(args, {
+      ...io,
+      readFile: async (path) => {
+        log.push(`read ${path}`);
+        return readFile(path);
+      },
+      stdout: (text) => {
+        const file = /^(\S+\.eml):/.exec(text)?.[1];
+        if (file) log.push(`report ${file}`);
+        stdout(text);
+      },
+    });
+    return log;
+  }
+
+  it("reads small files ahead of their turn", async () => {
+    expect(await order({ "a.eml": CLEAN, "b.eml": CLEAN }, ["check", "a.eml", "b.eml"])).toEqual(["read a.eml", "read b.eml", "report a.eml", "report b.eml"]);
+  });
+
+  it("reads a large file only when its turn comes", async () => {
+    const big = { content: CLEAN, size: 50 * 1024 * 1024 };
+    expect(await order({ "a.eml": CLEAN, "b.eml": big }, ["check", "a.eml", "b.eml"])).toEqual(["read a.eml", "report a.eml", "read b.eml", "report b.eml"]);
+  });
+});

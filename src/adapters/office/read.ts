@@ -2,10 +2,24 @@
  * Reads the compose item into a MessageSnapshot. Partial failures become snapshot flags so the
  * check still runs on what could be read; only a missing item is an error.
  */
-import type { Attachment, MessageSnapshot, Recipient, RecipientField, SnapshotFlags } from "../../engine/snapshot";
+import type { ArchiveListing } from "../../engine/snapshot";
+import type { Attachment, Mailbox, MessageSnapshot, Recipient, RecipientField, SnapshotFlags } from "../../engine/snapshot";
 import { officeCall, supportsMailbox } from "./async";
+import { readArchiveListing } from "./archive-content";
 
 type ComposeItem = Office.MessageCompose;
+
+export interface ReadOptions {
+  /**
+   * Lists an archive from its bytes (the pane passes listZip). Left out, archives are not read:
+   * the Send handler's file stays small and within its deadline.
+   */
+  readonly listArchive?: (bytes: Uint8Array) => ArchiveListing;
+  /** Largest attachment whose content is fetched to list it (policy.archiveScanMaxBytes). */
+  readonly archiveMaxBytes?: number;
+  /** Per-call bound on getAttachmentContentAsync, which may never call back for big files. */
+  readonly contentTimeoutMs?: number;
+}
 
 function readRecipients(field: RecipientField, recipients: Office.Recipients): Promise<Recipient[]> {
   return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) => recipients.getAsync(cb)).then(
@@ -17,6 +31,23 @@ function readRecipients(field: RecipientField, recipients: Office.Recipients): P
         ...(r.recipientType ? { recipientType: String(r.recipientType) } : {}),
       })),
   );
+}
+
+function readSender(item: ComposeItem): Promise<Mailbox | undefined> {
+  // item.from is Mailbox 1.7 in compose; older hosts simply have no sender in the snapshot.
+  if (!supportsMailbox("1.7") || !item.from) return Promise.resolve(undefined);
+  return officeCall<Office.EmailAddressDetails>("from.getAsync", (cb) => item.from.getAsync(cb)).then((from) =>
+    from?.emailAddress ? { address: from.emailAddress, displayName: from.displayName ?? "" } : undefined,
+  );
+}
+
+/** HTML as recipients see it; plain text when the host will not give HTML. */
+async function readBody(item: ComposeItem): Promise<MessageSnapshot["body"]> {
+  try {
+    return { html: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))) };
+  } catch {
+    return { text: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb))) };
+  }
 }
 
 function kindOf(type: Office.MailboxEnums.AttachmentType | string): Attachment["kind"] {
@@ -36,19 +67,18 @@ export function toAttachment(details: Office.AttachmentDetailsCompose): Attachme
   };
 }
 
-export async function readComposeSnapshot(item: ComposeItem | undefined): Promise<MessageSnapshot> {
+export async function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
   if (!item) throw new Error("No message is open for composing.");
   const fields: RecipientField[] = ["to", "cc", "bcc"];
   const recipientCalls = fields.map((f) => readRecipients(f, item[f]));
-  const subjectCall = officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb));
-  const htmlCall = officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb));
   const attachmentCall = supportsMailbox("1.8")
     ? officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb))
     : Promise.reject(new Error("Mailbox 1.8 is not supported"));
 
-  const [subject, html, attachments, ...recipientLists] = await Promise.allSettled([
-    subjectCall,
-    htmlCall,
+  const [sender, subject, body, attachments, ...recipientLists] = await Promise.allSettled([
+    readSender(item),
+    officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
+    readBody(item),
     attachmentCall,
     ...recipientCalls,
   ]);
@@ -64,15 +94,21 @@ export async function readComposeSnapshot(item: ComposeItem | undefined): Promis
     attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
     // Sizes of unsaved inline images and attached items are reported as 0 until saved.
     if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
+    if (options.listArchive) {
+      const lister = options.listArchive;
+      attachmentList = await Promise.all(attachmentList.map((a) => readArchiveListing(item, a, lister, options)));
+    }
   } else {
     flags.attachmentsIncomplete = true;
   }
-  if (html.status === "rejected") flags.bodyTruncated = true;
+  if (body.status === "rejected") flags.bodyTruncated = true;
+  const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
 
   return {
+    ...(senderValue ? { sender: senderValue } : {}),
     recipients,
     subject: subject.status === "fulfilled" ? String(subject.value) : "",
-    body: html.status === "fulfilled" ? { html: String(html.value) } : {},
+    body: body.status === "fulfilled" ? (body.value as MessageSnapshot["body"]) : {},
     attachments: attachmentList,
     flags,
   };

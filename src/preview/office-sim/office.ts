@@ -69,6 +69,7 @@ export function createOfficeSim(state: SimState): OfficeSim {
 
   const item = {
     itemType: "message",
+    from: { getAsync: (...args: unknown[]) => later(lastCallback<SimRecipient>(args), ok({ ...state.from })) },
     subject: {
       getAsync: (...args: unknown[]) => later(lastCallback<string>(args), ok(state.subject)),
       setAsync: (value: string, ...args: unknown[]) => {

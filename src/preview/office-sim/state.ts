@@ -16,6 +16,8 @@ export interface SimAttachment {
 }
 
 export interface SimState {
+  /** The sending account (Outlook fills it in; the preview has one). */
+  from: SimRecipient;
   subject: string;
   to: SimRecipient[];
   cc: SimRecipient[];
@@ -31,6 +33,7 @@ export interface SimState {
 
 export function emptyState(): SimState {
   return {
+    from: { displayName: "Wang Fang", emailAddress: "wang.fang@contoso.cn" },
     subject: "",
     to: [],
     cc: [],

@@ -1,0 +1,53 @@
+/**
+ * Lists what is inside a zip attachment of the item being written. The bytes come from
+ * getAttachmentContentAsync (Mailbox 1.8) as base64, only for attachments that look like
+ * archives and are small enough: that call can fail, or never call back, for big files, so it
+ * is bounded in size and time, and every failure becomes the attachment's `contentUnavailable`.
+ * The bytes are dropped once listed; only the listing stays in the snapshot.
+ */
+import type { ArchiveListing, Attachment } from "../../engine/snapshot";
+import { decodeBase64 } from "../../archive/base64";
+import { officeCall, supportsMailbox } from "./async";
+
+/** Default bounds, when the policy gives none. */
+export const ARCHIVE_MAX_BYTES = 10 * 1024 * 1024;
+export const CONTENT_TIMEOUT_MS = 4000;
+
+/** Zip archives by name. (Office documents are zip inside too, but hold no files of their own.) */
+const ARCHIVE = /\.(zip|jar|apk)$/i;
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+interface Bounds {
+  readonly archiveMaxBytes?: number;
+  readonly contentTimeoutMs?: number;
+}
+
+export async function readArchiveListing(
+  item: Office.MessageCompose,
+  attachment: Attachment,
+  listArchive: (bytes: Uint8Array) => ArchiveListing,
+  bounds: Bounds,
+): Promise<Attachment> {
+  if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;
+  const maxBytes = bounds.archiveMaxBytes ?? ARCHIVE_MAX_BYTES;
+  if (attachment.size > maxBytes) {
+    return { ...attachment, contentUnavailable: `archive is ${megabytes(attachment.size)}, over the ${megabytes(maxBytes)} listing limit` };
+  }
+  if (!supportsMailbox("1.8")) return { ...attachment, contentUnavailable: "this Outlook cannot hand attachment content to add-ins" };
+  try {
+    const content = await officeCall<Office.AttachmentContent>(
+      "getAttachmentContentAsync",
+      (cb) => item.getAttachmentContentAsync(attachment.id, cb),
+      bounds.contentTimeoutMs ?? CONTENT_TIMEOUT_MS,
+    );
+    if (String(content.format).toLowerCase() !== "base64") return { ...attachment, contentUnavailable: `content came as ${content.format}, not base64` };
+    const bytes = decodeBase64(content.content);
+    if (!bytes) return { ...attachment, contentUnavailable: "content was not valid base64" };
+    return { ...attachment, archive: listArchive(bytes) };
+  } catch (error) {
+    return { ...attachment, contentUnavailable: error instanceof Error ? error.message : String(error) };
+  }
+}
