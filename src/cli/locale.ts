@@ -56,6 +56,11 @@ export const TEXT = {
     "zh-TW": "{file}：原則無效，請修正以下欄位：",
     "en-US": "{file}: the policy is invalid; fix these fields:",
   },
+  policyUnreadable: {
+    "zh-CN": "{file}：无法读取策略文件：",
+    "zh-TW": "{file}：無法讀取原則檔案：",
+    "en-US": "{file}: the policy file could not be read:",
+  },
   noInputs: {
     "zh-CN": "没有找到 .eml 文件。",
     "zh-TW": "沒有找到 .eml 檔案。",

@@ -11,6 +11,7 @@ import { RULES } from "../rules";
 import type { FileResult, Summary } from "./check";
 import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
+import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
 import { clip as clipText } from "../text/body";
 import { GAP_MESSAGES } from "../text/coverage";
@@ -57,7 +58,7 @@ function findingLines(finding: Finding, context: TextContext): string[] {
 export function formatFileResult(result: FileResult, context: TextContext): string {
   const { locale, color } = context;
   if ("error" in result) {
-    return `${result.file}: ${paint(VERDICT_LABEL.error[locale], "error", color)}  ${result.error}\n`;
+    return `${result.file}: ${paint(VERDICT_LABEL.error[locale], "error", color)}  ${localizeFileError(result.error, locale)}\n`;
   }
   const { verdict, findings } = result.report;
   const lines = [`${result.file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];

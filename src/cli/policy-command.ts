@@ -18,6 +18,11 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
     io.stdout(`${formatText(TEXT.policyValid[locale], { file })}\n`);
     return EXIT_OK;
   }
+  if (load.reason !== undefined) {
+    // Not a bad field: the file itself could not be had.
+    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${load.reason}\n`);
+    return EXIT_ERROR;
+  }
   const lines = problems(load).split("\n").map((line) => `  ${line}`);
   io.stdout(`${formatText(TEXT.policyInvalid[locale], { file })}\n${lines.join("\n")}\n`);
   return EXIT_ERROR;

@@ -212,8 +212,10 @@ export function toPolicyErrors(errors: readonly SchemaError[], data: unknown, sc
 
 /** One line per error, for the CLI and the pane's banner. */
 export function formatPolicyErrors(errors: readonly PolicyError[]): string {
-  return errors
-    .map((e) => {
+  // In file order, as an editor shows them; errors without a line keep their place at the end.
+  const byLine = errors.map((e, i) => ({ e, i })).sort((a, b) => (a.e.line ?? Infinity) - (b.e.line ?? Infinity) || a.i - b.i);
+  return byLine
+    .map(({ e }) => {
       const where = e.line === undefined ? "" : e.column === undefined ? `line ${e.line}: ` : `line ${e.line}, column ${e.column}: `;
       return `${where}${e.path === "" ? "the policy" : e.path} ${e.message}`;
     })

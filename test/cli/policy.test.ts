@@ -38,9 +38,19 @@ describe("mail-preflight policy validate", () => {
     const missing = memoryIO({});
     expect(await runCli(["policy", "validate", "p.json"], missing)).toBe(2);
     expect(missing.out()).toContain("no such file or directory");
+    expect(missing.out()).toContain("p.json: the policy file could not be read:");
+    expect(missing.out()).not.toContain("fix these fields");
     const latin1 = memoryIO({ "p.json": new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]) });
     expect(await runCli(["policy", "validate", "p.json"], latin1)).toBe(2);
     expect(latin1.out()).toContain("not UTF-8");
+  });
+
+  it("lists the bad fields in the order of the file's lines", async () => {
+    const text = '{\n  "rules": { "subject-emty": "warn" },\n  "limits": { "maxRecipients": "a" },\n  "internalDomains": [1]\n}\n';
+    const io = memoryIO({ "p.json": text });
+    await runCli(["policy", "validate", "p.json"], io);
+    const lines = io.out().split("\n").filter((l) => /^  line \d+/.test(l)).map((l) => Number(/line (\d+)/.exec(l)?.[1]));
+    expect(lines).toEqual([2, 3, 4]);
   });
 
   it("speaks the chosen language around the engine's field messages", async () => {
