@@ -49,7 +49,7 @@ describe("mail-preflight policy validate", () => {
     const text = '{\n  "rules": { "subject-emty": "warn" },\n  "limits": { "maxRecipients": "a" },\n  "internalDomains": [1]\n}\n';
     const io = memoryIO({ "p.json": text });
     await runCli(["policy", "validate", "p.json"], io);
-    const lines = io.out().split("\n").filter((l) => /^  line \d+/.test(l)).map((l) => Number(/line (\d+)/.exec(l)?.[1]));
+    const lines = io.out().split("\n").filter((l) => /^ {2}line \d+/.test(l)).map((l) => Number(/line (\d+)/.exec(l)?.[1]));
     expect(lines).toEqual([2, 3, 4]);
   });
 
