@@ -29,11 +29,18 @@ export interface TextLink {
 }
 
 /**
- * A URL runs over the characters RFC 3986 allows; it stops at spaces, quotes, angle brackets and
- * any non-ASCII character, so "详见http://example.com/a。谢谢" yields "http://example.com/a".
- * One character class, no nested repetition: linear on any input.
+ * A URL is a host, then optionally a port, path, query or fragment over the characters RFC 3986
+ * allows. The host may be an internationalised one (bücher.de, 例子.中国): each label is a run
+ * of ASCII and Latin letters, or a run of another script, never the two mixed, so that Chinese
+ * prose right after a URL ("详见http://example.com/a。谢谢", "见www.example.com谢谢") is not taken
+ * into the host. Everything after the host is ASCII: the link stops at spaces, quotes, angle
+ * brackets and any other character. Explicit ranges, not \p{…} classes: the Send handler must
+ * parse as ES2016. Each repetition is over disjoint classes, so the scan stays linear.
  */
-const TEXT_URL = /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gi;
+const LATIN_LABEL = "[A-Za-z0-9\\-\u00c0-\u024f]+";
+const SCRIPT_LABEL = "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+";
+const LABEL = `(?:${LATIN_LABEL}|${SCRIPT_LABEL})`;
+const TEXT_URL = new RegExp(`\\b(?:https?:\\/\\/|www\\.)(?:${LABEL}\\.)*${LABEL}(?:[:/?#@][A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=%]*)?`, "gi");
 /** Sentence punctuation that ends a URL in prose rather than belonging to it. */
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "'", '"', "*"]);
 

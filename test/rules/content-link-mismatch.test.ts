@@ -7,6 +7,7 @@ const a = (href: string, text: string) => html(`<p>Please see <a href="${href}">
 
 ruleTester(rule, {
   valid: [
+    { name: "an internationalised host shown as itself", message: html('<a href="https://bücher.de/x">Visit https://bücher.de/x today</a>') },
     { name: "descriptive text", message: a("https://evil.example.net/x", "the report") },
     { name: "same host", message: a("https://www.example.com/a", "www.example.com") },
     { name: "same site, other subdomain and path", message: a("https://example.com/a?b=1", "https://news.example.com/") },

@@ -17,6 +17,11 @@ describe("findTextLinks", () => {
     ["awww.example.com xhttp://a.com", []],
     ["http:// and www. alone", []],
     ["no links in example.com or report.zip", []],
+    // Internationalised hosts, and Chinese prose right after a host that is not part of it.
+    ["see http://bücher.de/x today", ["http://bücher.de/x"]],
+    ["访问 http://例子.中国/a 或 www.例子.中国", ["http://例子.中国/a", "www.例子.中国"]],
+    ["见www.example.com谢谢", ["www.example.com"]],
+    ["Open http://www.icbc.com.cn@203.0.113.9/ now", ["http://www.icbc.com.cn@203.0.113.9/"]],
   ])("%s", (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });
