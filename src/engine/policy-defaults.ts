@@ -31,7 +31,11 @@ export const DEFAULT_POLICY: EffectivePolicy = {
   },
   cloudShare: {
     name: { "zh-CN": "企业网盘", "zh-TW": "企業網盤", "en-US": "the company drive" },
-    url: "https://www.office.com/launch/onedrive",
+    url: {
+      "zh-CN": "https://www.office.com/launch/onedrive",
+      "zh-TW": "https://www.office.com/launch/onedrive",
+      "en-US": "https://www.office.com/launch/onedrive",
+    },
   },
   support: [],
   archiveScanMaxBytes: 10 * MB,

@@ -149,6 +149,31 @@ export function formatPath(segments: readonly string[], data: unknown): string {
   return out;
 }
 
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let here = data;
+  for (const segment of segments) here = typeof here === "object" && here !== null ? (here as Record<string, unknown>)[segment] : undefined;
+  return here;
+}
+
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return "array";
+  if (value === null) return "null";
+  return typeof value === "number" && Number.isInteger(value) ? "integer" : typeof value;
+}
+
+/**
+ * A value that is one thing or another (a URL, or a URL per language) is described by the
+ * branch its type picks: `if: {type}` then one definition, else another.
+ */
+function branchFor(root: Schema, located: Located | undefined, value: unknown): Located | undefined {
+  const test = located?.schema.if;
+  if (!located || !isSchema(test) || typeof test.type !== "string") return located;
+  const type = jsonType(value);
+  const matches = test.type === type || (test.type === "number" && type === "integer");
+  const branch = matches ? located.schema.then : located.schema.else;
+  return isSchema(branch) ? deref(root, branch) : located;
+}
+
 function describeError(error: SchemaError, data: unknown, root: Schema): LocatablePolicyError | undefined {
   const at = segmentsOf(error.instancePath);
   const make = (segments: readonly string[], message: string): LocatablePolicyError => ({
@@ -172,7 +197,7 @@ function describeError(error: SchemaError, data: unknown, root: Schema): Locatab
       return make(at, `must have at least one of: ${fieldsOf(root, schemaAt(root, at)).join(", ")}`);
   }
   if (error.propertyName !== undefined) return undefined; // detail of a propertyNames error
-  const located = schemaAt(root, at);
+  const located = branchFor(root, schemaAt(root, at), valueAt(data, at));
   const known = located?.definition !== undefined ? own(DEFINITION_MESSAGES, located.definition) : undefined;
   if (typeof known === "string") return make(at, known);
   switch (error.keyword) {
@@ -199,7 +224,13 @@ function describeError(error: SchemaError, data: unknown, root: Schema): Locatab
 export function toPolicyErrors(errors: readonly SchemaError[], data: unknown, schema: Schema): LocatablePolicyError[] {
   const seen = new Set<string>();
   const out: LocatablePolicyError[] = [];
+  const typed = new Set<string>();
   for (const error of errors) {
+    // A value of neither allowed type fails the union and then its else branch: say it once.
+    if (error.keyword === "type") {
+      if (typed.has(error.instancePath)) continue;
+      typed.add(error.instancePath);
+    }
     const described = describeError(error, data, schema);
     if (!described) continue;
     const key = `${described.path}\n${described.message}`;

@@ -30,6 +30,10 @@ export function fillLocales(text: PartialText | undefined): LocalizedText | unde
   return { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
 }
 
+function sameEverywhere(text: string): LocalizedText {
+  return { "zh-CN": text, "zh-TW": text, "en-US": text };
+}
+
 /** "EXE", ".exe", " .Exe " → "exe". */
 export function normalizeExtension(extension: string): string {
   return extension.trim().toLowerCase().replace(/^\.+/, "");
@@ -102,7 +106,7 @@ export function mergePolicy(base: EffectivePolicy, file: PolicyFile): EffectiveP
     enforcement: { ...base.enforcement, ...defined(file.enforcement) },
     cloudShare: {
       name: fillLocales(share?.name) ?? base.cloudShare.name,
-      url: share?.url ?? base.cloudShare.url,
+      url: typeof share?.url === "string" ? sameEverywhere(share.url) : (fillLocales(share?.url) ?? base.cloudShare.url),
       ...(expiryNote ? { expiryNote } : {}),
     },
     support: file.support?.map(contact).filter((c): c is SupportContact => c !== undefined) ?? base.support,

@@ -54,7 +54,8 @@ export interface Enforcement {
 
 export interface CloudShare {
   readonly name: LocalizedText;
-  readonly url: string;
+  /** The drive's address per language (a policy may give one for all). */
+  readonly url: LocalizedText;
   /** Shown in the inserted link line, e.g. "link valid for 30 days". */
   readonly expiryNote?: LocalizedText;
 }
@@ -90,7 +91,8 @@ type DeepPartial<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-export type PolicyFile = DeepPartial<Omit<EffectivePolicy, "presets">> & {
+export type PolicyFile = DeepPartial<Omit<EffectivePolicy, "presets" | "cloudShare">> & {
+  readonly cloudShare?: DeepPartial<Omit<CloudShare, "url">> & { readonly url?: string | DeepPartial<LocalizedText> };
   readonly $schema?: string;
   readonly extends?: PresetName | readonly PresetName[];
 };

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]};
 
@@ -472,10 +472,71 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
+const schema17 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}};
+
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "zh-CN") || (key0 === "zh-TW")) || (key0 === "en-US"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data["zh-CN"] !== undefined){
+if(!(validate76(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+if(data["zh-TW"] !== undefined){
+if(!(validate76(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+if(data["en-US"] !== undefined){
+if(!(validate76(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate78.errors = vErrors;
+return errors === 0;
+}
+
+const schema18 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
 const pattern4 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -500,7 +561,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
@@ -1945,9 +2006,70 @@ errors = vErrors.length;
 }
 }
 if(data73.url !== undefined){
-if(!(validate76(data73.url, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
+let data75 = data73.url;
+if((typeof data75 !== "string") && (!(data75 && typeof data75 == "object" && !Array.isArray(data75)))){
+const err85 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+const _errs176 = errors;
+let valid49 = true;
+const _errs177 = errors;
+if(typeof data75 !== "string"){
+const err86 = {};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+var _valid7 = _errs177 === errors;
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid7){
+const _errs179 = errors;
+if(!(validate76(data75, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
+}
+var _valid7 = _errs179 === errors;
+valid49 = _valid7;
+ifClause1 = "then";
+}
+else {
+const _errs180 = errors;
+if(!(validate78(data75, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs180 === errors;
+valid49 = _valid7;
+ifClause1 = "else";
+}
+if(!valid49){
+const err87 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
 }
 }
 if(data73.expiryNote !== undefined){
@@ -1958,12 +2080,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err88];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -1976,23 +2098,23 @@ for(let i8=0; i8<len8; i8++){
 let data78 = data77[i8];
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(data78.name === undefined){
-const err86 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err89 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err89];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err89);
 }
 errors++;
 }
 for(const key14 in data78){
 if(!(((((key14 === "name") || (key14 === "email")) || (key14 === "phone")) || (key14 === "url")) || (key14 === "hours"))){
-const err87 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const err90 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err90];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -2004,8 +2126,8 @@ errors = vErrors.length;
 }
 }
 if(data78.email !== undefined){
-if(!(validate80(data78.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data78,parentDataProperty:"email",rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate85(data78.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data78,parentDataProperty:"email",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -2029,43 +2151,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.archiveScanMaxBytes !== undefined){
-let data84 = data.archiveScanMaxBytes;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err90 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err91 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err91 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2076,14 +2162,50 @@ errors++;
 }
 }
 }
-}
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.archiveScanMaxBytes !== undefined){
+let data84 = data.archiveScanMaxBytes;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err93 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err94 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 }
@@ -2093,4 +2215,4 @@ return errors === 0;
 
 // The schema without editor text: turns an error's location into a helpful message (known
 // field names, what a pattern means); error schemaPaths are relative to a $ref, so not enough.
-module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"$ref":"#/definitions/httpsUrl"},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]}}};
+module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}},"type":"object"}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}},"type":"object"}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}},"type":"object"}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}},"type":"object"}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}},"type":"object"}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}},"additionalProperties":false},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};

@@ -61,11 +61,13 @@ export function findMention(text: string): Mention | undefined {
   return best;
 }
 
-function sharedByLink(text: string, hrefs: readonly string[], driveUrl: string): boolean {
+function sharedByLink(text: string, hrefs: readonly string[], driveUrls: readonly string[]): boolean {
   if (text.includes("超大附件")) return true;
   const hosts = new Set(SHARING_HOSTS);
-  const drive = parseWebUrl(driveUrl);
-  if (drive !== undefined) hosts.add(drive.host);
+  for (const driveUrl of driveUrls) {
+    const drive = parseWebUrl(driveUrl);
+    if (drive !== undefined) hosts.add(drive.host);
+  }
   return hrefs.some((href) => {
     const url = parseWebUrl(href);
     return url !== undefined && hostInDomains(url.host, hosts);
@@ -110,7 +112,7 @@ const rule: Rule<Record<string, never>> = {
       term = inBody.term;
     }
     const hrefs = [...new Set(body.links.filter((l) => l.kind !== "img").map((l) => l.href))];
-    if (sharedByLink(own, hrefs, policy.cloudShare.url)) return [];
+    if (sharedByLink(own, hrefs, Object.values(policy.cloudShare.url))) return [];
     return [{ messageId: "forgotten", data: { term: clip(term, 20) }, target }];
   },
 };

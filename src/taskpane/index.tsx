@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { pickLocale } from "../engine/format";
 import { RULES } from "../rules";
 import { readComposeSnapshot } from "../adapters/office/read";
+import { archiveReader } from "../adapters/office/archive-content";
 import { listZip } from "../archive/zip";
 import { isDarkTheme } from "../adapters/office/theme";
 import { App } from "./App";
@@ -18,8 +19,7 @@ Office.onReady(() => {
   // The pane lists zip attachments (the Send handler does not: its file must stay small).
   const readSnapshot = () =>
     readComposeSnapshot(Office.context.mailbox.item as Office.MessageCompose, {
-      listArchive: (bytes) => listZip(bytes),
-      archiveMaxBytes: DEFAULT_POLICY.archiveScanMaxBytes,
+      readContent: archiveReader((bytes) => listZip(bytes), { archiveMaxBytes: DEFAULT_POLICY.archiveScanMaxBytes }),
     });
   createRoot(container).render(
     <FluentProvider theme={theme}>

@@ -5,6 +5,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { parseEml } from "../../src/adapters/eml";
+import { archiveReader } from "../../src/adapters/office/archive-content";
 import { readComposeSnapshot } from "../../src/adapters/office/read";
 import { listZip } from "../../src/archive/zip";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
@@ -68,7 +69,7 @@ async function fromOffice(): Promise<MessageSnapshot> {
   });
   (globalThis as unknown as { Office: unknown }).Office = sim.office;
   const item = (sim.office as { context: { mailbox: { item: Office.MessageCompose } } }).context.mailbox.item;
-  return readComposeSnapshot(item, { listArchive: (bytes) => listZip(bytes) });
+  return readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes)) });
 }
 
 /** Fields each adapter may set, and what type each has: the snapshot's contract. */

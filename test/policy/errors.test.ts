@@ -19,6 +19,8 @@ describe("an invalid policy", () => {
     ["a deadline out of range", { enforcement: { deadlineMs: 60000 } }, [{ path: "enforcement.deadlineMs", message: "must be at most 10000" }]],
     ["a zero threshold", { keywords: { threshold: 0 } }, [{ path: "keywords.threshold", message: "must be greater than 0" }]],
     ["an http:// drive", { cloudShare: { url: "http://pan.example.cn/" } }, [{ path: "cloudShare.url", message: 'must be an https:// address, e.g. "https://drive.example.cn/"' }]],
+    ["an http:// drive for one language", { cloudShare: { url: { "zh-CN": "http://pan.example.cn/" } } }, [{ path: 'cloudShare.url["zh-CN"]', message: 'must be an https:// address, e.g. "https://drive.example.cn/"' }]],
+    ["a drive address that is neither", { cloudShare: { url: 42 } }, [{ path: "cloudShare.url", message: "must be a text in double quotes or an object { … }" }]],
     ["an uppercase domain", { internalDomains: ["example.cn", "Example.COM"] }, [{ path: "internalDomains[1]", message: 'must be a lowercase domain name such as "example.cn"' }]],
     ["a bad extension", { blockedExtensions: { add: ["*.exe"] } }, [{ path: "blockedExtensions.add[0]", message: 'must be a file extension such as "exe" or ".exe" (letters, digits, "-" and "_")' }]],
     ["an unknown preset", { extends: "gmial" }, [{ path: "extends", message: 'must be one of "exchange-online", "gmail", "tencent-exmail", "aliyun-mail"' }]],

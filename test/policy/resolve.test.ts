@@ -52,13 +52,20 @@ describe("resolvePolicy: merging a file over the defaults", () => {
       cloudShare: { name: { "zh-CN": "微云" }, url: "https://share.weiyun.com/" },
       support: [{ name: { "en-US": "IT desk", "zh-TW": "資訊部" }, email: "it@example.cn" }],
     });
-    expect(policy.cloudShare).toEqual({ name: { "zh-CN": "微云", "zh-TW": "微云", "en-US": "微云" }, url: "https://share.weiyun.com/" });
+    const weiyun = "https://share.weiyun.com/";
+    expect(policy.cloudShare).toEqual({ name: { "zh-CN": "微云", "zh-TW": "微云", "en-US": "微云" }, url: { "zh-CN": weiyun, "zh-TW": weiyun, "en-US": weiyun } });
     expect(policy.support).toEqual([{ name: { "zh-CN": "資訊部", "zh-TW": "資訊部", "en-US": "IT desk" }, email: "it@example.cn" }]);
   });
 
   it("keeps the default drive name when only the URL changes", () => {
     const policy = valid({ cloudShare: { url: "https://pan.example.cn/s" } });
-    expect(policy.cloudShare).toEqual({ ...DEFAULT_POLICY.cloudShare, url: "https://pan.example.cn/s" });
+    const pan = "https://pan.example.cn/s";
+    expect(policy.cloudShare).toEqual({ ...DEFAULT_POLICY.cloudShare, url: { "zh-CN": pan, "zh-TW": pan, "en-US": pan } });
+  });
+
+  it("takes a drive address per language, filling the ones left out", () => {
+    const policy = valid({ cloudShare: { url: { "zh-CN": "https://pan.example.cn/", "en-US": "https://drive.example.com/" } } });
+    expect(policy.cloudShare.url).toEqual({ "zh-CN": "https://pan.example.cn/", "zh-TW": "https://pan.example.cn/", "en-US": "https://drive.example.com/" });
   });
 
   it("accepts a rule as a severity string or as an object", () => {

@@ -20,16 +20,26 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
-interface Bounds {
+export interface ArchiveBounds {
+  /** Largest attachment whose content is fetched to list it (policy.archiveScanMaxBytes). */
   readonly archiveMaxBytes?: number;
+  /** Per-call bound on getAttachmentContentAsync, which may never call back for big files. */
   readonly contentTimeoutMs?: number;
+}
+
+/** A ReadOptions.readContent that lists zip attachments with `listArchive`. */
+export function archiveReader(
+  listArchive: (bytes: Uint8Array) => ArchiveListing,
+  bounds: ArchiveBounds = {},
+): (item: Office.MessageCompose, attachment: Attachment) => Promise<Attachment> {
+  return (item, attachment) => readArchiveListing(item, attachment, listArchive, bounds);
 }
 
 export async function readArchiveListing(
   item: Office.MessageCompose,
   attachment: Attachment,
   listArchive: (bytes: Uint8Array) => ArchiveListing,
-  bounds: Bounds,
+  bounds: ArchiveBounds,
 ): Promise<Attachment> {
   if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;
   const maxBytes = bounds.archiveMaxBytes ?? ARCHIVE_MAX_BYTES;

@@ -2,23 +2,18 @@
  * Reads the compose item into a MessageSnapshot. Partial failures become snapshot flags so the
  * check still runs on what could be read; only a missing item is an error.
  */
-import type { ArchiveListing } from "../../engine/snapshot";
 import type { Attachment, Mailbox, MessageSnapshot, Recipient, RecipientField, SnapshotFlags } from "../../engine/snapshot";
 import { officeCall, supportsMailbox } from "./async";
-import { readArchiveListing } from "./archive-content";
 
 type ComposeItem = Office.MessageCompose;
 
 export interface ReadOptions {
   /**
-   * Lists an archive from its bytes (the pane passes listZip). Left out, archives are not read:
-   * the Send handler's file stays small and within its deadline.
+   * Reads what is inside an attachment (the pane passes archiveReader(listZip, …), see
+   * archive-content.ts). Left out, contents are not read: the Send handler's file stays small
+   * (no zip code in it) and within its deadline.
    */
-  readonly listArchive?: (bytes: Uint8Array) => ArchiveListing;
-  /** Largest attachment whose content is fetched to list it (policy.archiveScanMaxBytes). */
-  readonly archiveMaxBytes?: number;
-  /** Per-call bound on getAttachmentContentAsync, which may never call back for big files. */
-  readonly contentTimeoutMs?: number;
+  readonly readContent?: (item: ComposeItem, attachment: Attachment) => Promise<Attachment>;
 }
 
 function readRecipients(field: RecipientField, recipients: Office.Recipients): Promise<Recipient[]> {
@@ -94,10 +89,8 @@ export async function readComposeSnapshot(item: ComposeItem | undefined, options
     attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
     // Sizes of unsaved inline images and attached items are reported as 0 until saved.
     if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
-    if (options.listArchive) {
-      const lister = options.listArchive;
-      attachmentList = await Promise.all(attachmentList.map((a) => readArchiveListing(item, a, lister, options)));
-    }
+    const readContent = options.readContent;
+    if (readContent) attachmentList = await Promise.all(attachmentList.map((a) => readContent(item, a)));
   } else {
     flags.attachmentsIncomplete = true;
   }

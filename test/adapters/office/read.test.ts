@@ -4,6 +4,7 @@
  * within bounds, and a call that never calls back.
  */
 import { strToU8, zipSync } from "fflate";
+import { archiveReader } from "../../../src/adapters/office/archive-content";
 import { readComposeSnapshot } from "../../../src/adapters/office/read";
 import { listZip } from "../../../src/archive/zip";
 import { createOfficeSim, type OfficeSim } from "../../../src/preview/office-sim/office";
@@ -63,7 +64,7 @@ describe("readComposeSnapshot", () => {
   it("lists a zip's entries when given a lister, and keeps no bytes", async () => {
     const base64 = zipBase64({ "bin/run.bat": "@echo off", "readme.txt": "hi" });
     const item = install({ attachments: [{ id: "z", name: "tools.zip", size: 300, isInline: false, attachmentType: "file", base64 }] });
-    const withLister = await readComposeSnapshot(item, { listArchive: (bytes) => listZip(bytes) });
+    const withLister = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes)) });
     expect(withLister.attachments[0].archive?.entries.map((e) => e.path).sort()).toEqual(["bin/run.bat", "readme.txt"]);
     expect(JSON.stringify(withLister)).not.toContain(base64.slice(0, 20));
     const without = await readComposeSnapshot(item);
@@ -78,7 +79,7 @@ describe("readComposeSnapshot", () => {
       fetched = true;
       return (original as (...a: unknown[]) => void)(...args);
     };
-    const snapshot = await readComposeSnapshot(item, { listArchive: listZip, archiveMaxBytes: 10 * 1024 * 1024 });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { archiveMaxBytes: 10 * 1024 * 1024 }) });
     expect(fetched).toBe(false);
     expect(snapshot.attachments[0].contentUnavailable).toBe("archive is 30 MB, over the 10 MB listing limit");
   });
@@ -93,7 +94,7 @@ describe("readComposeSnapshot", () => {
     const original = item.getAttachmentContentAsync.bind(item) as (...a: unknown[]) => void;
     (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (id: string, ...rest: unknown[]) =>
       id === "b" ? undefined : original(id, ...rest); // "b" never calls back
-    const snapshot = await readComposeSnapshot(item, { listArchive: listZip, contentTimeoutMs: 30 });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { contentTimeoutMs: 30 }) });
     expect(snapshot.attachments[0].contentUnavailable).toMatch(/getAttachmentContentAsync: The attachment content is not available/);
     expect(snapshot.attachments[1].contentUnavailable).toMatch(/no answer within 30 ms/);
   });
