@@ -26,6 +26,51 @@ export function tokenize(query: string): string[] {
     .filter((token) => token !== "");
 }
 
+/**
+ * English words a question is made of that say nothing about the problem ("why can't I
+ * receive mail"): dropped, so the words that matter decide. Only when something else is left.
+ */
+const EN_STOP = new Set([
+  "i", "me", "my", "we", "our", "the", "a", "an", "to", "of", "in", "on", "for", "from", "is", "are", "was", "be",
+  "it", "its", "this", "that", "can", "cannot", "can't", "cant", "could", "not", "no", "don't", "doesn't", "didn't",
+  "won't", "isn't", "aren't", "why", "how", "what", "do", "does", "did", "any", "anymore", "get", "getting", "help",
+  "email", "e-mail", "emails", "mail", "mails", "message", "messages",
+]);
+
+/** Words people type for what our texts call otherwise. */
+const EN_SYNONYMS: Readonly<Record<string, string>> = {
+  blacklist: "blocklist",
+  blacklisted: "blocklist",
+  blocklisted: "blocklist",
+  configuration: "setup",
+  configure: "setup",
+  settings: "setup",
+  inbox: "mailbox",
+  arrive: "arriv",
+  arriving: "arriv",
+  log: "sign",
+  login: "sign",
+};
+
+/**
+ * A light English stem: the query word becomes a prefix ("receiving" → "receiv"), and since a
+ * token matches as a substring, "receiv" finds "receive", "received" and "not receiving" alike.
+ */
+function stem(token: string): string {
+  if (!/^[a-z]{5,}$/.test(token)) return token;
+  for (const suffix of ["ations", "ation", "ings", "ing", "ions", "ion", "ied", "ies", "ed", "es", "s", "e"]) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+  }
+  return token;
+}
+
+/** The search terms of a query: stop words out (unless that leaves none), synonyms, stems. */
+export function searchTerms(query: string): string[] {
+  const tokens = tokenize(query);
+  const meaningful = tokens.filter((t) => !EN_STOP.has(t));
+  return (meaningful.length > 0 ? meaningful : tokens).map((t) => stem(EN_SYNONYMS[t] ?? t));
+}
+
 interface Field {
   readonly text: string;
   readonly weight: number;
@@ -102,26 +147,27 @@ function scoreToken(entry: Indexed, token: string, locale: Locale): number {
 let index: readonly Indexed[] | undefined;
 
 /**
- * Topics matching every term of the query, best first; ties keep the catalogue order. An empty
- * query returns all topics in catalogue order.
+ * Topics matching the most terms of the query (all of them, when some topic has all), best
+ * first; ties keep the catalogue order. An empty query returns all topics in catalogue order.
  */
 export function searchHelp(query: string, locale: Locale): HelpTopic[] {
-  const tokens = tokenize(query);
+  const tokens = searchTerms(query);
   if (tokens.length === 0) return [...HELP_TOPICS];
   index ??= HELP_TOPICS.map(indexTopic);
-  const hits: { topic: HelpTopic; order: number; score: number }[] = [];
+  const hits: { topic: HelpTopic; order: number; matched: number; score: number }[] = [];
   for (const entry of index) {
     let score = 0;
+    let matched = 0;
     for (const token of tokens) {
       const tokenScore = scoreToken(entry, token, locale);
-      if (tokenScore === 0) {
-        score = 0;
-        break;
-      }
+      if (tokenScore > 0) matched += 1;
       score += tokenScore;
     }
-    if (score > 0) hits.push({ topic: entry.topic, order: entry.order, score });
+    if (matched > 0) hits.push({ topic: entry.topic, order: entry.order, matched, score });
   }
-  hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  return hits.map((hit) => hit.topic);
+  const best = Math.max(0, ...hits.map((h) => h.matched));
+  return hits
+    .filter((hit) => hit.matched === best)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((hit) => hit.topic);
 }

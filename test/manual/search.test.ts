@@ -49,10 +49,23 @@ describe("searchHelp", () => {
     expect(ids("nslookup").length).toBeGreaterThan(0);
   });
 
-  it("requires every term to match", () => {
+  it("prefers topics with every term, else those with the most terms", () => {
     expect(ids("SPF DNS")).toEqual(["send-spf-dns"]);
-    expect(ids("SPF xyzzy")).toEqual([]);
+    expect(ids("SPF xyzzy")).toEqual(ids("SPF"));
     expect(ids("xyzzy")).toEqual([]);
+  });
+
+  it.each([
+    ["cannot receive", "receive-missing"],
+    ["can't receive", "receive-missing"],
+    ["mail not arriving", "receive-missing"],
+    ["client configuration", "client-config"],
+    ["email client", "client-config"],
+    ["IP blacklisted", "send-ip-blocklist"],
+    ["why is my mailbox full", "mailbox-full"],
+    ["login", "login-failed"],
+  ])("reads the English question %j as %s", (query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
   });
 
   it("matches a Chinese phrase that is not written verbatim when most of it is", () => {
