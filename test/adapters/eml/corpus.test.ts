@@ -6,6 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEml, type EmlResult } from "../../../src/adapters/eml";
+import { listZip } from "../../../src/archive/zip";
+import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
+import { INTERNAL_ERROR_ID, runRules } from "../../../src/engine/run";
+import { RULES } from "../../../src/rules";
+import { coverageGaps } from "../../../src/text/coverage";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
 const CORPORA = path.resolve(REPO_ROOT, "../shared/corpora");
@@ -46,13 +51,24 @@ describe("eml adapter over the shared corpora", () => {
     for (const file of filesUnder(CORPORA)) {
       const raw = fs.readFileSync(file);
       // A rejected promise here is a crash: it fails beforeAll and with it every test below.
-      const result = await parseEml(new Uint8Array(raw.buffer, raw.byteOffset, raw.length));
+      const result = await parseEml(new Uint8Array(raw.buffer, raw.byteOffset, raw.length), { listArchive: (bytes) => listZip(bytes) });
       outcomes.push({ file: path.relative(CORPORA, file), rawSubject: rawSubject(raw), result });
     }
   }, 180_000);
 
   it("reads the whole corpus", () => {
     expect(outcomes.length).toBeGreaterThan(6000);
+  });
+
+  it("runs every rule on every parsed message without a rule failing", () => {
+    const failures: string[] = [];
+    for (const { file, result } of outcomes) {
+      if (!result.ok) continue;
+      const report = runRules(result.snapshot, DEFAULT_POLICY, RULES);
+      for (const f of report.findings) if (f.ruleId === INTERNAL_ERROR_ID) failures.push(`${file}: ${String(f.data.rule)} ${String(f.data.error)}`);
+      coverageGaps(result.snapshot); // must not throw either
+    }
+    expect(failures).toEqual([]);
   });
 
   it("parses 99% of the .eml files, and refuses the rest only with a clean message", () => {
