@@ -43,9 +43,9 @@ const rule: Rule<Record<string, never>> = {
         "en-US": "Body and attachments together come to about {size}, {encoded} when sent; the limit for the whole message is {limit}.",
       },
       tooLargeAtLeast: {
-        "zh-CN": "正文和全部附件发送时编码后至少 {encoded}，已超过整封邮件的上限 {limit}；部分附件的大小暂时未知，尚未计入。",
-        "zh-TW": "內文和全部附件傳送時編碼後至少 {encoded}，已超過整封郵件的上限 {limit}；部分附件的大小暫時未知，尚未計入。",
-        "en-US": "Body and attachments come to at least {encoded} when sent, already over the {limit} limit for the whole message; some attachment sizes are not known yet and are not counted.",
+        "zh-CN": "正文和全部附件至少 {size}，发送时编码后至少 {encoded}，已超过整封邮件的上限 {limit}；部分附件的大小暂时未知，尚未计入。",
+        "zh-TW": "內文和全部附件至少 {size}，傳送時編碼後至少 {encoded}，已超過整封郵件的上限 {limit}；部分附件的大小暫時未知，尚未計入。",
+        "en-US": "Body and attachments are at least {size}, {encoded} when sent, already over the {limit} limit for the whole message; some attachment sizes are not known yet and are not counted.",
       },
       shareLink: {
         "zh-CN": "改为发送最大的附件 {name} 的网盘链接",
