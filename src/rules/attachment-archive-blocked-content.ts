@@ -1,4 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
+import type { ArchiveListing } from "../engine/snapshot";
+import { formatSize } from "../text/size";
 import { NESTING_SEPARATOR, allEntries, listingGaps } from "../archive/walk";
 import {
   ARCHIVE_EXTENSIONS,
@@ -16,6 +18,15 @@ export interface Options {
    * archives are what scanners choke on too; turn off when they are common and trusted.
    */
   readonly reportUnchecked: boolean;
+}
+
+/** Declared unpacked size from which an archive is a zip bomb: over 1 GiB, and 100 times its own size. */
+const BOMB_BYTES = 1024 * 1024 * 1024;
+const BOMB_RATIO = 100;
+
+/** What the archive declares it unpacks to, nested archives' contents included (not themselves). */
+function expandedSize(listing: ArchiveListing): number {
+  return allEntries(listing).reduce((sum, { entry }) => sum + (entry.listing ? 0 : entry.size), 0);
 }
 
 /**
@@ -59,6 +70,11 @@ const rule: Rule<Options> = {
         "zh-TW": "壓縮檔 {name} 的檔案太多或巢狀太深，只檢查了一部分，其餘檔案未檢查。",
         "en-US": "{name} holds too many files, or archives nested too deep: only part of it was checked.",
       },
+      bomb: {
+        "zh-CN": "压缩包 {name} 只有 {size}，解压后却声明有 {expanded}：这是典型的“压缩炸弹”，邮件扫描会拒收，收件人也无法正常打开。",
+        "zh-TW": "壓縮檔 {name} 只有 {size}，解壓縮後卻宣告有 {expanded}：這是典型的「壓縮炸彈」，郵件掃描會拒收，收件者也無法正常開啟。",
+        "en-US": "{name} is {size} but declares {expanded} once unpacked: a typical zip bomb, which mail scanners refuse and recipients cannot open sensibly.",
+      },
       remove: REMOVE_ATTACHMENT,
       shareLink: SHARE_AS_LINK,
     },
@@ -97,6 +113,11 @@ const rule: Rule<Options> = {
           target,
           suggestions,
         });
+        continue;
+      }
+      const expanded = expandedSize(listing);
+      if (expanded >= BOMB_BYTES && expanded >= BOMB_RATIO * Math.max(attachment.size, 1)) {
+        findings.push({ messageId: "bomb", data: { name, expanded: formatSize(expanded), size: formatSize(attachment.size) }, target, suggestions: [suggestions[0]] });
         continue;
       }
       if (!options.reportUnchecked || !ARCHIVE_EXTENSIONS.has(lastExtension(attachment.name))) continue;

@@ -114,6 +114,16 @@ describe("one .eml per rule through mail-preflight check", () => {
     expect(result.findings.map((f: { ruleId: string }) => f.ruleId)).toContain(ruleId);
   });
 
+  it("blocks a zip bomb: a tiny nested archive that declares gigabytes", async () => {
+    const inner = buildZip([{ name: "zeros.bin", data: bytes(16), size: 0xfffffff0, compressedSize: 16 }]);
+    const bomb = buildZip([{ name: "inner.zip", data: inner }]);
+    const io = memoryIO({ "m.eml": eml({ attachments: [{ name: "bomb.zip", bytes: bomb }] }) });
+    expect(await runCli(["check", "--format", "json", "m.eml"], io)).toBe(1);
+    const finding = JSON.parse(io.out()).results[0].findings.find((f: { ruleId: string }) => f.ruleId === "attachment-archive-blocked-content");
+    expect(finding.messageId).toBe("bomb");
+    expect(finding.message).toMatch(/zip bomb/);
+  });
+
   it("passes the plain message the cases start from", async () => {
     const io = memoryIO({ "policy.json": JSON.stringify(SMALL_LIMITS), "m.eml": eml({}) }, { web: dns });
     expect(await runCli(["check", "--format", "json", "--policy", "policy.json", "m.eml"], io)).toBe(0);

@@ -28,12 +28,23 @@ ruleTester(rule, {
     { name: "an unreadable .docx (not an archive by name)", message: zipped("a.docx", listing([], { unreadable: "damaged" })) },
     { name: "unchecked archives when the option is off", message: zipped("a.zip", listing([], { unreadable: "damaged" })), options: { reportUnchecked: false } },
     {
+      name: "a big archive that packs well, but not like a bomb (1.5 GB from 20 MB)",
+      message: makeSnapshot({ attachments: [file("logs.zip", 20 * 1024 * 1024, { archive: listing([entry("app.log", { size: 1.5 * 1024 ** 3 })]) })] }),
+    },
+    {
       name: "a type the policy unblocks",
       message: zipped("scripts.zip", listing([entry("tool.py")])),
       policy: { ...DEFAULT_POLICY, blockedExtensions: { add: [], remove: ["py"] } },
     },
   ],
   invalid: [
+    {
+      name: "a zip bomb: 2 KB declaring 4 GB in a nested archive",
+      message: makeSnapshot({
+        attachments: [file("bomb.zip", 2048, { archive: listing([entry("inner.zip", { size: 4096, listing: listing([entry("zeros.bin", { size: 4 * 1024 ** 3 })]) })]) })],
+      }),
+      findings: [{ messageId: "bomb", data: { name: "bomb.zip", size: "2 KB", expanded: "4 GB" } }],
+    },
     {
       name: "an .exe and a .bat inside a zip: one finding with the count",
       message: makeSnapshot({ attachments: [tools] }),
