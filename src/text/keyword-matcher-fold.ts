@@ -9,6 +9,9 @@
  * them alone, so only ASCII capitals change.
  */
 
+// The character classes and the segment fold are exported for test/text/fold-reference.ts, the
+// per-character folding the fast loop below must agree with.
+
 export interface FoldedText {
   readonly text: string;
   /** Original offset where the folded character at `index` came from. */
@@ -18,7 +21,7 @@ export interface FoldedText {
 }
 
 /** Ideographs, Hangul syllables and the CJK punctuation NFKC leaves as is. */
-function isStableCjk(c: number): boolean {
+export function isStableCjk(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
@@ -28,11 +31,11 @@ function isStableCjk(c: number): boolean {
   );
 }
 
-function isIdeograph(c: number): boolean {
+export function isIdeograph(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 0xa0 ||
@@ -47,11 +50,11 @@ function isSpace(c: number): boolean {
 }
 
 /** Invisible characters spammers put inside words to split them; they never carry meaning here. */
-function isInvisible(c: number): boolean {
+export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
-const COMBINING_MARK = /^\p{M}$/u;
+export const COMBINING_MARK = /^\p{M}$/u;
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/g;
 
 /**
@@ -69,7 +72,7 @@ function halfWidth(text: string): string {
 const segmentCache = new Map<string, string>();
 const SEGMENT_CACHE_MAX = 8192;
 
-function foldSegment(segment: string): string {
+export function foldSegment(segment: string): string {
   const cached = segmentCache.get(segment);
   if (cached !== undefined) return cached;
   const folded = segment

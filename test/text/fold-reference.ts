@@ -12,64 +12,14 @@
  * them alone, so only ASCII capitals change.
  */
 
+import { COMBINING_MARK, foldSegment, isIdeograph, isInvisible, isSpace, isStableCjk } from "../../src/text/keyword-matcher-fold";
+
 export interface FoldedText {
   readonly text: string;
   /** Original offset where the folded character at `index` came from. */
   sourceStart(index: number): number;
   /** Original offset just past the folded characters before `end` (exclusive end). */
   sourceEnd(end: number): number;
-}
-
-/** Ideographs, Hangul syllables and the CJK punctuation NFKC leaves as is. */
-function isStableCjk(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0x3001 && c <= 0x3003) ||
-    (c >= 0x3008 && c <= 0x3011)
-  );
-}
-
-function isIdeograph(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-/** Invisible characters spammers put inside words to split them; they never carry meaning here. */
-function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
-}
-
-const COMBINING_MARK = /^\p{M}$/u;
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/g;
-
-/** Folded forms of single characters already seen: a text repeats few distinct characters. */
-const segmentCache = new Map<string, string>();
-const SEGMENT_CACHE_MAX = 8192;
-
-function foldSegment(segment: string): string {
-  const cached = segmentCache.get(segment);
-  if (cached !== undefined) return cached;
-  const folded = segment
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(TYPOGRAPHIC_QUOTES, (q) => (q <= "\u201b" ? "'" : '"'));
-  if (segmentCache.size < SEGMENT_CACHE_MAX) segmentCache.set(segment, folded);
-  return folded;
 }
 
 export function foldText(source: string): FoldedText {
