@@ -66,6 +66,9 @@ function keepOnlyLocale(locale) {
   });
 }
 
+/** See src/launchevent/unavailable-rule.ts. */
+const HANDLER_UNAVAILABLE_RULES = /^\.\/(attachment-archive-blocked-content|attachment-archive-encrypted|recipient-domain-unreachable)$/;
+
 function babelRule(targets, plugins = []) {
   return {
     test: /\.[cm]?[jt]sx?$/,
@@ -164,6 +167,8 @@ function launchevent(mode, baseUrl, { locale, suffix }) {
       runtimeChunk: false,
     },
     plugins: [
+      // Rules that read archive listings or DNS answers, which the handler never gathers.
+      new webpack.NormalModuleReplacementPlugin(HANDLER_UNAVAILABLE_RULES, path.resolve(__dirname, "src/launchevent/unavailable-rule.ts")),
       new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl), __HANDLER_LOCALE__: JSON.stringify(locale) }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({
@@ -235,3 +240,4 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.keepOnlyLocale = keepOnlyLocale;
+module.exports.HANDLER_UNAVAILABLE_RULES = HANDLER_UNAVAILABLE_RULES;

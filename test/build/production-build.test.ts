@@ -89,6 +89,14 @@ describe("npm run build", () => {
     expect(read("launchevent.zh-CN.js")).not.toContain("收件人地址格式不正确");
   });
 
+  it("leaves out the rules that need archive listings or DNS answers, which the handler never gathers", () => {
+    const code = read("launchevent.js");
+    expect(code).not.toContain("a typical zip bomb"); // attachment-archive-blocked-content
+    expect(code).not.toContain("password-protected"); // attachment-archive-encrypted
+    expect(code).toContain("not-in-send-handler");
+    expect(read("cli.js")).toContain("a typical zip bomb");
+  });
+
   it.each(HANDLERS)("keeps only its own language in $file", ({ file, own, others }) => {
     const code = read(file);
     expect(code).toContain(own);

@@ -1,0 +1,24 @@
+/**
+ * Stands in, in the Send handler's bundle only (webpack.config.js), for the rules that read what
+ * only the pane and the CLI gather: archive listings (attachment-archive-blocked-content,
+ * attachment-archive-encrypted) and DNS answers (recipient-domain-unreachable). The handler
+ * reads neither, so those rules could never fire there; leaving their code out keeps the file
+ * that classic Outlook downloads at every Send within its 40 KB. Off, so the engine skips it.
+ */
+import type { Rule } from "../engine/rule";
+
+const unavailable: Rule<Record<string, never>> = {
+  meta: {
+    id: "not-in-send-handler",
+    category: "attachments",
+    description: { "zh-CN": "", "zh-TW": "", "en-US": "" },
+    messages: {},
+    defaultSeverity: "off",
+    defaultOptions: {},
+    hasSuggestions: false,
+    remedyId: "",
+  },
+  check: () => [],
+};
+
+export default unavailable;
