@@ -107,11 +107,6 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
   }
 }
 
-/** Reads, parses and checks one input. */
-export async function checkInput(input: Input, policy: EffectivePolicy, io: CliIO): Promise<FileResult> {
-  return checkRead(input.file, await readOne(input, io), policy);
-}
-
 export function summarize(results: readonly FileResult[]): Summary {
   const counts = { files: results.length, block: 0, warn: 0, pass: 0, errors: 0 };
   for (const result of results) {

@@ -46,8 +46,6 @@ const EN_SYNONYMS: Readonly<Record<string, string>> = {
   configure: "setup",
   settings: "setup",
   inbox: "mailbox",
-  arrive: "arriv",
-  arriving: "arriv",
   log: "sign",
   login: "sign",
 };

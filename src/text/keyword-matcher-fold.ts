@@ -210,14 +210,27 @@ export function foldText(source: string): FoldedText {
   if (verbatimFrom < n) parts.push(source.slice(verbatimFrom));
   const text = parts.join("");
 
+  return withOffsets(text, { folded: segFolded, source: segSource, foldedLen: segFoldedLen, sourceLen: segSourceLen });
+}
+
+/** Segments whose folded length differs from their source length, in folded order. */
+export interface FoldSegments {
+  readonly folded: readonly number[];
+  readonly source: readonly number[];
+  readonly foldedLen: readonly number[];
+  readonly sourceLen: readonly number[];
+}
+
+/** The folded text with its map back to source offsets (a binary search over the segments). */
+export function withOffsets(text: string, seg: FoldSegments): FoldedText {
   /** Index of the last segment starting at or before `index`, or -1. */
   function segmentAt(index: number): number {
     let lo = 0;
-    let hi = segFolded.length - 1;
+    let hi = seg.folded.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (segFolded[mid] <= index) {
+      if (seg.folded[mid] <= index) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -228,9 +241,9 @@ export function foldText(source: string): FoldedText {
   function map(index: number, end: boolean): number {
     const k = segmentAt(index);
     if (k < 0) return index + (end ? 1 : 0);
-    const foldedEnd = segFolded[k] + segFoldedLen[k];
-    if (index < foldedEnd) return end ? segSource[k] + segSourceLen[k] : segSource[k];
-    return segSource[k] + segSourceLen[k] + (index - foldedEnd) + (end ? 1 : 0);
+    const foldedEnd = seg.folded[k] + seg.foldedLen[k];
+    if (index < foldedEnd) return end ? seg.source[k] + seg.sourceLen[k] : seg.source[k];
+    return seg.source[k] + seg.sourceLen[k] + (index - foldedEnd) + (end ? 1 : 0);
   }
 
   return {

@@ -114,3 +114,8 @@ export function sizeData(
     limitBytes: limit,
   };
 }
+
+/** Why an archive's content was not read, in the same words whichever adapter skipped it. */
+export function archiveTooLargeToList(size: number, maxBytes: number): string {
+  return `archive is ${formatSize(size)}, over the ${formatSize(maxBytes)} listing limit`;
+}

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { runCli } from "../../src/cli/program";
 import { memoryIO } from "./memory-io";
 import { CLEAN, NO_SUBJECT, NOT_MIME, WITH_EXE } from "./messages";
@@ -204,7 +206,7 @@ describe("check output styling and language", () => {
 });
 
 describe("check: what could not be read is said, never passed over", () => {
-  const fixture = (name: string): Uint8Array => new Uint8Array(require("node:fs").readFileSync(require("node:path").join(__dirname, "../fixtures/eml", name)));
+  const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(__dirname, "../fixtures/eml", name)));
 
   it("lists the gaps of a truncated message and of one nested too deep (JSON)", async () => {
     const io = memoryIO({ "t.eml": fixture("truncated.eml"), "d.eml": fixture("deeply-nested.eml") });

@@ -12,15 +12,8 @@
  * them alone, so only ASCII capitals change.
  */
 
-import { COMBINING_MARK, foldSegment, isIdeograph, isInvisible, isSpace, isStableCjk } from "../../src/text/keyword-matcher-fold";
+import { COMBINING_MARK, foldSegment, isIdeograph, isInvisible, isSpace, isStableCjk, withOffsets, type FoldedText } from "../../src/text/keyword-matcher-fold";
 
-export interface FoldedText {
-  readonly text: string;
-  /** Original offset where the folded character at `index` came from. */
-  sourceStart(index: number): number;
-  /** Original offset just past the folded characters before `end` (exclusive end). */
-  sourceEnd(end: number): number;
-}
 
 export function foldText(source: string): FoldedText {
   const parts: string[] = [];
@@ -99,32 +92,5 @@ export function foldText(source: string): FoldedText {
   if (verbatimFrom < n) parts.push(source.slice(verbatimFrom));
   const text = parts.join("");
 
-  /** Index of the last segment starting at or before `index`, or -1. */
-  function segmentAt(index: number): number {
-    let lo = 0;
-    let hi = segFolded.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segFolded[mid] <= index) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
-  function map(index: number, end: boolean): number {
-    const k = segmentAt(index);
-    if (k < 0) return index + (end ? 1 : 0);
-    const foldedEnd = segFolded[k] + segFoldedLen[k];
-    if (index < foldedEnd) return end ? segSource[k] + segSourceLen[k] : segSource[k];
-    return segSource[k] + segSourceLen[k] + (index - foldedEnd) + (end ? 1 : 0);
-  }
-
-  return {
-    text,
-    sourceStart: (index) => map(index, false),
-    sourceEnd: (end) => (end <= 0 ? 0 : map(end - 1, true)),
-  };
+  return withOffsets(text, { folded: segFolded, source: segSource, foldedLen: segFoldedLen, sourceLen: segSourceLen });
 }

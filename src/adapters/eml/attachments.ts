@@ -5,7 +5,7 @@
  */
 import type { Attachment as MimeAttachment } from "postal-mime";
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
-import { formatMegabytes } from "./input-checks";
+import { archiveTooLargeToList } from "../../text/size";
 
 export type ListArchive = (bytes: Uint8Array, name: string) => ArchiveListing | undefined;
 
@@ -89,7 +89,7 @@ function looksLikeZip(name: string, bytes: Uint8Array): boolean {
 function readArchive(bytes: Uint8Array, name: string, reader: ArchiveReader): Pick<Attachment, "archive" | "contentUnavailable"> {
   if (!reader.listArchive || !looksLikeZip(name, bytes)) return {};
   if (bytes.length > reader.archiveMaxBytes) {
-    return { contentUnavailable: `archive is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(reader.archiveMaxBytes)} listing limit` };
+    return { contentUnavailable: archiveTooLargeToList(bytes.length, reader.archiveMaxBytes) };
   }
   try {
     const archive = reader.listArchive(bytes, name);

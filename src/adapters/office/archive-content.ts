@@ -7,6 +7,7 @@
  */
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
 import { decodeBase64 } from "../../archive/base64";
+import { archiveTooLargeToList } from "../../text/size";
 import { officeCall, supportsMailbox } from "./async";
 
 /** Default bounds, when the policy gives none. */
@@ -15,10 +16,6 @@ export const CONTENT_TIMEOUT_MS = 4000;
 
 /** Zip archives by name. (Office documents are zip inside too, but hold no files of their own.) */
 const ARCHIVE = /\.(zip|jar|apk)$/i;
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-}
 
 export interface ArchiveBounds {
   /** Largest attachment whose content is fetched to list it (policy.archiveScanMaxBytes). */
@@ -44,7 +41,7 @@ export async function readArchiveListing(
   if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;
   const maxBytes = bounds.archiveMaxBytes ?? ARCHIVE_MAX_BYTES;
   if (attachment.size > maxBytes) {
-    return { ...attachment, contentUnavailable: `archive is ${megabytes(attachment.size)}, over the ${megabytes(maxBytes)} listing limit` };
+    return { ...attachment, contentUnavailable: archiveTooLargeToList(attachment.size, maxBytes) };
   }
   if (!supportsMailbox("1.8")) return { ...attachment, contentUnavailable: "this Outlook cannot hand attachment content to add-ins" };
   try {
