@@ -1,0 +1,130 @@
+/**
+ * The task pane's host when it runs in Outlook: every PaneHost capability built on Office.js.
+ * Features missing from an older Outlook degrade to "not available" instead of throwing.
+ */
+import type { Edit } from "../../engine/rule";
+import type { EffectivePolicy } from "../../engine/policy-types";
+import { pickLocale } from "../../engine/format";
+import { listZip } from "../../archive/zip";
+import type { LastSendResult, LoadedPolicy, PaneHost } from "../../taskpane/host";
+import { officeCall, supportsMailbox } from "./async";
+import { archiveReader } from "./archive-content";
+import { applyEdit, type EditResult, type ShareLink } from "./edits";
+import { readComposeSnapshot } from "./read";
+import { isDarkTheme } from "./theme";
+import { readSessionValue, LAST_SEND_KEY } from "./session";
+
+/** One notification of ours on the item; replaceAsync keeps it to one. */
+export const NOTIFICATION_KEY = "mailPreflightStatus";
+/** Outlook's limit for a notification message. */
+export const MAX_NOTIFICATION = 150;
+
+const item = (): Office.MessageCompose | undefined => Office.context.mailbox?.item as Office.MessageCompose | undefined;
+
+async function openUrl(url: string): Promise<EditResult> {
+  try {
+    if (!/^https:\/\//i.test(url)) throw new Error(`${url} is not an https:// address`);
+    // openBrowserWindow (Mailbox 1.5 era, now OpenBrowserWindowApi 1.1) opens the user's browser,
+    // not a pane-sized dialog, which is what a drive's upload page needs.
+    if (typeof Office.context.ui?.openBrowserWindow !== "function") throw new Error("this Outlook cannot open a browser window");
+    Office.context.ui.openBrowserWindow(url);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function watchItem(onChange: () => void): Promise<() => void> {
+  const current = item();
+  if (!current || typeof current.addHandlerAsync !== "function") return () => undefined;
+  // Registered on the item: the mailbox-level events are about switching items, not editing one.
+  const types = [Office.EventType.RecipientsChanged, Office.EventType.AttachmentsChanged];
+  const added: Office.EventType[] = [];
+  for (const type of types) {
+    try {
+      await officeCall<void>(`addHandlerAsync(${String(type)})`, (cb) => current.addHandlerAsync(type, onChange, cb));
+      added.push(type);
+    } catch {
+      // An older Outlook without the event: the pane's focus and timer re-checks still run.
+    }
+  }
+  return () => {
+    for (const type of added) {
+      try {
+        current.removeHandlerAsync(type, () => undefined);
+      } catch {
+        // The compose window may already be gone; nothing is left to stop.
+      }
+    }
+  };
+}
+
+async function setNotification(text: string | undefined): Promise<void> {
+  const current = item();
+  const messages = current?.notificationMessages;
+  if (!messages) return;
+  if (text === undefined) {
+    await officeCall<void>("notificationMessages.removeAsync", (cb) => messages.removeAsync(NOTIFICATION_KEY, cb)).catch(() => undefined);
+    return;
+  }
+  const chars = Array.from(text);
+  const message = chars.length <= MAX_NOTIFICATION ? text : `${chars.slice(0, MAX_NOTIFICATION - 1).join("")}…`;
+  await officeCall<void>("notificationMessages.replaceAsync", (cb) =>
+    messages.replaceAsync(
+      NOTIFICATION_KEY,
+      { type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage, message, icon: "Icon.16x16", persistent: true },
+      cb,
+    ),
+  );
+}
+
+async function readLastSend(): Promise<LastSendResult | undefined> {
+  const current = item();
+  if (!current) return undefined;
+  const raw = await readSessionValue(current, LAST_SEND_KEY);
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<LastSendResult>;
+    if (typeof value.at !== "number" || typeof value.allowed !== "boolean" || !Array.isArray(value.ruleIds)) return undefined;
+    return { at: value.at, allowed: value.allowed, ruleIds: value.ruleIds.filter((id): id is string => typeof id === "string") };
+  } catch {
+    return undefined; // written by another version: ignore rather than fail the pane
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled (private mode, policy): settings just aren't remembered
+  }
+}
+
+export interface OfficeHostOptions {
+  readonly loadPolicy: () => Promise<LoadedPolicy>;
+}
+
+export function createOfficeHost({ loadPolicy }: OfficeHostOptions): PaneHost {
+  return {
+    displayLocale: pickLocale(Office.context.displayLanguage),
+    dark: isDarkTheme(),
+    loadPolicy,
+    readSnapshot: (policy: EffectivePolicy) =>
+      readComposeSnapshot(item(), {
+        readContent: supportsMailbox("1.8") ? archiveReader((bytes) => listZip(bytes), { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
+      }),
+    applyEdit: (edit: Edit, link?: ShareLink) => applyEdit(item(), edit, link),
+    openUrl,
+    watchItem,
+    setNotification,
+    readLastSend,
+    loadSetting: (key) => storage()?.getItem(`mailPreflight.${key}`) ?? undefined,
+    saveSetting: (key, value) => {
+      try {
+        storage()?.setItem(`mailPreflight.${key}`, value);
+      } catch {
+        // Quota or disabled storage: the choice lasts for this session only.
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What the task pane gets from the place it runs in. The boot file builds it from the Office
+ * adapter (src/adapters/office/host.ts); tests build it from plain functions. The pane's
+ * components never see Office: everything they need from Outlook comes through here.
+ */
+import type { Edit, Locale } from "../engine/rule";
+import type { MessageSnapshot } from "../engine/snapshot";
+import type { EffectivePolicy } from "../engine/policy-types";
+import type { PolicyError } from "../engine/policy-errors";
+import type { EditResult, ShareLink } from "../adapters/office/edits";
+
+// Types only: the pane never imports the adapter's code, the boot file hands it a PaneHost.
+export type { EditResult, ShareLink };
+
+export type PolicySource =
+  | { readonly kind: "hosted"; readonly url: string; readonly fetchedAt: number }
+  | { readonly kind: "cached"; readonly url: string; readonly fetchedAt: number }
+  | { readonly kind: "defaults" };
+
+export type PolicyProblem =
+  /** The hosted file was read but is not valid: the defaults apply. */
+  | { readonly kind: "invalid"; readonly url: string; readonly errors: readonly PolicyError[] }
+  /** The hosted file could not be fetched: a cached copy or the defaults apply. */
+  | { readonly kind: "unreachable"; readonly url: string; readonly message: string };
+
+export interface LoadedPolicy {
+  readonly policy: EffectivePolicy;
+  readonly source: PolicySource;
+  readonly problem?: PolicyProblem;
+}
+
+/** What the Send handler decided last time for this message (shared through sessionData). */
+export interface LastSendResult {
+  readonly at: number;
+  readonly allowed: boolean;
+  readonly ruleIds: readonly string[];
+}
+
+export interface PaneHost {
+  /** From Outlook's display language (zh-HK/zh-MO → zh-TW, other zh → zh-CN, else en-US). */
+  readonly displayLocale: Locale;
+  /** Outlook's theme is dark. */
+  readonly dark: boolean;
+  loadPolicy(): Promise<LoadedPolicy>;
+  /** Reads the message being written (zip attachments listed within the policy's bounds). */
+  readSnapshot(policy: EffectivePolicy): Promise<MessageSnapshot>;
+  /** Applies one suggestion's edit; `link` only for insertShareLink. Never rejects. */
+  applyEdit(edit: Edit, link?: ShareLink): Promise<EditResult>;
+  /** Opens an address in the user's browser (the company drive for share-instead-of-attach). */
+  openUrl(url: string): Promise<EditResult>;
+  /**
+   * Calls `onChange` when Outlook reports recipients or attachments changed. Resolves to the
+   * function that stops watching. Some edits (subject, body) fire no event at all.
+   */
+  watchItem(onChange: () => void): Promise<() => void>;
+  /** Shows one informational notification on the message, or removes it (`undefined`). */
+  setNotification(text: string | undefined): Promise<void>;
+  /** What the Send handler last decided for this message, when Outlook can share it. */
+  readLastSend(): Promise<LastSendResult | undefined>;
+  /** Small remembered settings (the language the user picked). */
+  loadSetting(key: string): string | undefined;
+  saveSetting(key: string, value: string): void;
+}
