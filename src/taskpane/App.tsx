@@ -55,6 +55,7 @@ export function App({ locale, policy, rules, readSnapshot }: AppProps): React.JS
         title={t(locale, "title")}
         status={status}
         busy={state.kind === "checking"}
+        state={state.kind === "done" ? state.report.verdict : state.kind}
         recheckLabel={t(locale, "recheck")}
         onRecheck={check}
       />

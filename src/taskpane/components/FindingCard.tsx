@@ -18,7 +18,7 @@ const INTENT = { block: "error", warn: "warning", info: "info" } as const;
 export function FindingCard({ finding, message, title }: FindingCardProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <MessageBar className={styles.root} intent={INTENT[finding.severity]} data-rule={finding.ruleId}>
+    <MessageBar className={styles.root} intent={INTENT[finding.severity]} data-testid="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {message}

@@ -5,6 +5,8 @@ export interface StatusHeaderProps {
   title: string;
   status: string;
   busy: boolean;
+  /** checking | pass | warn | block | error: for tests and the bench, which wait on it. */
+  state: string;
   recheckLabel: string;
   onRecheck: () => void;
 }
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column", flexGrow: 1 },
 });
 
-export function StatusHeader({ title, status, busy, recheckLabel, onRecheck }: StatusHeaderProps): React.JSX.Element {
+export function StatusHeader({ title, status, busy, state, recheckLabel, onRecheck }: StatusHeaderProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <header className={styles.root}>
@@ -29,7 +31,7 @@ export function StatusHeader({ title, status, busy, recheckLabel, onRecheck }: S
         <Text as="h1" weight="semibold" size={400}>
           {title}
         </Text>
-        <Text role="status" data-testid="status">
+        <Text role="status" data-testid="status" data-state={state}>
           {status}
         </Text>
       </div>
