@@ -2,7 +2,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { RULES } from "../rules";
 import { createOfficeHost } from "../adapters/office/host";
 import { loadPanePolicy } from "../adapters/office/policy-load";
 import { App } from "./App";
@@ -11,9 +10,11 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const host = createOfficeHost({ loadPolicy: loadPanePolicy });
+  // The rules come as a chunk of their own, fetched now while React paints the pane's header.
+  const engine = import(/* webpackChunkName: "engine" */ "./engine-default").then((m) => m.default);
   createRoot(container).render(
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
-      <App host={host} rules={RULES} />
+      <App host={host} engine={engine} />
     </FluentProvider>,
   );
 });

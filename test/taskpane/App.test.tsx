@@ -5,6 +5,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
+import { makeEngine } from "../../src/taskpane/make-engine";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import subjectEmpty from "../../src/rules/subject-empty";
@@ -13,13 +14,21 @@ import domainTypo from "../../src/rules/recipient-domain-typo";
 import sensitiveWords from "../../src/rules/content-sensitive-words";
 import { file, makeSnapshot, to } from "../helpers/snapshot";
 import { fakeHost, type FakeHost } from "../helpers/pane-host";
+// The pane loads these parts lazily; loading them here first keeps the tests' waits short.
+import "../../src/taskpane/components/nav";
+import "../../src/taskpane/components/HelpView";
+import "../../src/taskpane/components/PolicyView";
+import "../../src/taskpane/components/RemedyPanel";
+import "../../src/taskpane/components/ShareForm";
+
+jest.setTimeout(20_000);
 
 const RULES: AnyRule[] = [subjectEmpty, blockedType, domainTypo, sensitiveWords];
 
 function renderApp(host: FakeHost, rules: readonly AnyRule[] = RULES) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} rules={rules} />
+      <App host={host} engine={makeEngine(rules)} />
     </FluentProvider>,
   );
 }
@@ -72,7 +81,7 @@ describe("task pane App: check view", () => {
 
   it("shows the remedy steps with the guide and section they come from", async () => {
     renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1000)] }) }));
-    const header = await screen.findByRole("button", { name: /How to fix/ });
+    const header = await screen.findByRole("button", { name: /How to fix/ }, { timeout: 5000 });
     fireEvent.click(header);
     const card = screen.getByTestId("finding");
     expect(within(card).getAllByRole("listitem").length).toBeGreaterThan(0);
@@ -188,7 +197,7 @@ describe("task pane App: share instead of attach", () => {
     const { container } = renderApp(host);
     await waitForState("block");
     fireEvent.click(container.querySelector('[data-edit="insertShareLink"]') as HTMLElement);
-    await waitFor(() => expect(host.calls.opened).toEqual(["https://pan.example.tw/"]));
+    await waitFor(() => expect(host.calls.opened).toEqual(["https://pan.example.tw/"]), { timeout: 5000 });
     const input = screen.getByTestId("share-link-input");
     fireEvent.change(input, { target: { value: "http://pan.example.tw/s/1" } });
     fireEvent.click(screen.getByTestId("share-link-confirm"));
@@ -211,7 +220,7 @@ describe("task pane App: language", () => {
     const host = fakeHost({ snapshot: makeSnapshot({ subject: "" }) });
     renderApp(host);
     await screen.findByText("1 warning");
-    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "zh-CN" } });
+    fireEvent.change(await screen.findByTestId("language-select", {}, { timeout: 5000 }), { target: { value: "zh-CN" } });
     expect(screen.getByText("1 个警告")).toBeTruthy();
     expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
     expect(host.calls.saved).toEqual({ locale: "zh-CN" });

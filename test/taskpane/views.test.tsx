@@ -5,6 +5,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
+import { makeEngine } from "../../src/taskpane/make-engine";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import type { LoadedPolicy } from "../../src/taskpane/host";
@@ -13,25 +14,37 @@ import subjectEmpty from "../../src/rules/subject-empty";
 import attachmentLarge from "../../src/rules/attachment-large";
 import { makeSnapshot } from "../helpers/snapshot";
 import { fakeHost, type FakeHost } from "../helpers/pane-host";
+// The pane loads these parts lazily; loading them here first keeps the tests' waits short.
+import "../../src/taskpane/components/nav";
+import "../../src/taskpane/components/HelpView";
+import "../../src/taskpane/components/PolicyView";
+import "../../src/taskpane/components/RemedyPanel";
+import "../../src/taskpane/components/ShareForm";
+
+jest.setTimeout(20_000);
 
 const RULES: AnyRule[] = [subjectEmpty, attachmentLarge];
+const ENGINE = makeEngine(RULES);
 
 function renderApp(host: FakeHost) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} rules={RULES} />
+      <App host={host} engine={ENGINE} />
     </FluentProvider>,
   );
 }
 
+/** Lazily loaded views compile on first use under ts-jest: allow them more than the default 1 s. */
+const SLOW = { timeout: 5000 };
+const openTab = async (name: string) => fireEvent.click(await screen.findByTestId(`tab-${name}`, {}, SLOW));
 const ready = () => waitFor(() => expect(screen.getByTestId("status").getAttribute("data-state")).toBe("pass"));
 
 describe("Help view", () => {
   it("lists the manual's topics by group, and searches them", async () => {
     renderApp(fakeHost());
     await ready();
-    fireEvent.click(screen.getByTestId("tab-help"));
-    await screen.findByRole("heading", { level: 2, name: "Cannot send" });
+    await openTab("help");
+    await screen.findByRole("heading", { level: 2, name: "Cannot send" }, SLOW);
     expect(screen.getAllByTestId("help-topic")).toHaveLength(HELP_TOPICS.length);
     fireEvent.change(screen.getByTestId("help-search"), { target: { value: "SPF" } });
     const shown = screen.getAllByTestId("help-topic").map((t) => t.getAttribute("data-topic"));
@@ -43,8 +56,8 @@ describe("Help view", () => {
   it("opens a topic with its symptoms, steps and sources", async () => {
     renderApp(fakeHost());
     await ready();
-    fireEvent.click(screen.getByTestId("tab-help"));
-    const topic = (await screen.findAllByTestId("help-topic")).find((t) => t.getAttribute("data-topic") === "mailbox-full");
+    await openTab("help");
+    const topic = (await screen.findAllByTestId("help-topic", {}, SLOW)).find((t) => t.getAttribute("data-topic") === "mailbox-full");
     if (!topic) throw new Error("mailbox-full topic missing");
     fireEvent.click(within(topic).getByRole("button"));
     expect(within(topic).getByText(/^Symptoms: /)).toBeTruthy();
@@ -54,8 +67,8 @@ describe("Help view", () => {
   it("says so when nothing matches", async () => {
     renderApp(fakeHost());
     await ready();
-    fireEvent.click(screen.getByTestId("tab-help"));
-    fireEvent.change(await screen.findByTestId("help-search"), { target: { value: "zzqqxx" } });
+    await openTab("help");
+    fireEvent.change(await screen.findByTestId("help-search", {}, SLOW), { target: { value: "zzqqxx" } });
     expect(screen.getByText(/No help matches/)).toBeTruthy();
   });
 
@@ -74,8 +87,8 @@ describe("Help view", () => {
     };
     renderApp(fakeHost({ loaded: { policy, source: { kind: "defaults" } } }));
     await ready();
-    fireEvent.click(screen.getByTestId("tab-help"));
-    const contact = await screen.findByTestId("support-contact");
+    await openTab("help");
+    const contact = await screen.findByTestId("support-contact", {}, SLOW);
     expect(within(contact).getByRole("link", { name: "it@example.cn" }).getAttribute("href")).toBe("mailto:it@example.cn");
     expect(contact.textContent).toContain("Phone: +86 10 1234 5678");
     expect(contact.textContent).toContain("Hours: Weekdays 9:00–18:00");
@@ -97,8 +110,8 @@ describe("Policy view", () => {
   it("shows the limits, each rule's severity in force and where the policy comes from", async () => {
     renderApp(fakeHost({ loaded: hosted, snapshot: makeSnapshot({ subject: "Hi" }) }));
     await ready();
-    fireEvent.click(screen.getByTestId("tab-policy"));
-    const limits = await screen.findByTestId("policy-limits");
+    await openTab("policy");
+    const limits = await screen.findByTestId("policy-limits", {}, SLOW);
     expect(limits.textContent).toContain("Largest attachment: 20 MB");
     expect(limits.textContent).toContain("Most recipients: 50");
     const rows = screen.getAllByTestId("policy-rule").map((r) => [r.getAttribute("data-rule"), r.getAttribute("data-severity")]);
@@ -125,8 +138,8 @@ describe("Policy view", () => {
     const banner = screen.getByTestId("policy-problem");
     expect(banner.textContent).toContain("has errors, so the built-in defaults apply");
     expect(banner.textContent).toContain('enforcement.sendMode must be one of "SoftBlock", "PromptUser"');
-    fireEvent.click(screen.getByTestId("tab-policy"));
-    expect((await screen.findByTestId("policy-problem")).textContent).toContain("enforcement.sendMode");
+    await openTab("policy");
+    expect((await screen.findByTestId("policy-problem", {}, SLOW)).textContent).toContain("enforcement.sendMode");
     expect(screen.getByText("Built-in defaults")).toBeTruthy();
   });
 
@@ -148,12 +161,13 @@ describe("pane wiring", () => {
   it("has labelled tabs and a labelled language picker", async () => {
     renderApp(fakeHost());
     await ready();
+    await screen.findByTestId("tab-check", {}, SLOW);
     expect(screen.getAllByRole("tab")).toHaveLength(3);
     expect(screen.getByRole("tab", { name: "Check" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tab", { name: "Help" }).getAttribute("data-testid")).toBe("tab-help");
     expect(screen.getByRole("tab", { name: "Policy" }).getAttribute("data-testid")).toBe("tab-policy");
     expect(screen.getByRole("tabpanel", { name: "Check" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "Language" })).toBe(screen.getByTestId("language-select"));
+    expect(await screen.findByRole("combobox", { name: "Language" })).toBe(screen.getByTestId("language-select"));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Mail Preflight");
   });
 
