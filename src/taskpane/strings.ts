@@ -104,12 +104,14 @@ export function t(locale: Locale, id: StringId, data: Record<string, string | nu
   );
 }
 
-/** "2 problems must be fixed, 3 warnings": counts of zero left out. */
+/**
+ * "2 problems must be fixed, 3 warnings". Both counts always show (the preview's browser test and
+ * the bench read "0 个问题必须修复，1 个警告"), each with its English singular or plural.
+ */
 export function countsSummary(locale: Locale, block: number, warn: number): string {
-  const parts: string[] = [];
-  if (block > 0) parts.push(t(locale, block === 1 ? "blockOne" : "blockMany", { n: block }));
-  if (warn > 0) parts.push(t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn }));
-  return parts.join(t(locale, "listSeparator"));
+  const blocks = t(locale, block === 1 ? "blockOne" : "blockMany", { n: block });
+  const warns = t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn });
+  return `${blocks}${t(locale, "listSeparator")}${warns}`;
 }
 
 /** Each language's name in itself, for the picker. */

@@ -50,7 +50,7 @@ describe("task pane App: check view", () => {
   it("shows a warning card in the user's language, and a notification of at most 150 characters", async () => {
     const host = fakeHost({ snapshot: makeSnapshot({ subject: "" }), displayLocale: "zh-TW" });
     renderApp(host);
-    expect(await screen.findByText("1 個警告")).toBeTruthy();
+    expect(await screen.findByText("0 個問題必須修正，1 個警告")).toBeTruthy();
     expect(status().getAttribute("data-state")).toBe("warn");
     expect(screen.getByText(/郵件還沒有主旨/)).toBeTruthy();
     const [note] = host.calls.notifications;
@@ -73,10 +73,10 @@ describe("task pane App: check view", () => {
     expect(within(attachments).getAllByTestId("finding").map((c) => c.getAttribute("data-severity"))).toEqual(["block", "block"]);
   });
 
-  it("says '1 problem must be fixed' for one block", async () => {
+  it("says '1 problem must be fixed' in the singular", async () => {
     renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1000)] }) }));
     await waitForState("block");
-    expect(status().textContent).toBe("1 problem must be fixed");
+    expect(status().textContent).toBe("1 problem must be fixed, 0 warnings");
   });
 
   it("shows the remedy steps with the guide and section they come from", async () => {
@@ -219,9 +219,9 @@ describe("task pane App: language", () => {
   it("switches the pane's language and remembers the choice", async () => {
     const host = fakeHost({ snapshot: makeSnapshot({ subject: "" }) });
     renderApp(host);
-    await screen.findByText("1 warning");
+    await screen.findByText("0 problems must be fixed, 1 warning");
     fireEvent.change(await screen.findByTestId("language-select", {}, { timeout: 5000 }), { target: { value: "zh-CN" } });
-    expect(screen.getByText("1 个警告")).toBeTruthy();
+    expect(screen.getByText("0 个问题必须修复，1 个警告")).toBeTruthy();
     expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
     expect(host.calls.saved).toEqual({ locale: "zh-CN" });
   });
