@@ -102,6 +102,15 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
     };
   }, [host, engineSource]);
 
+  // A language switch rewrites the notification in the new language (not at boot: no report yet).
+  const lastReport = last?.report;
+  const noticeLocale = React.useRef(locale);
+  React.useEffect(() => {
+    if (noticeLocale.current === locale || !lastReport) return;
+    noticeLocale.current = locale;
+    host.setNotification(notificationText(locale, lastReport)).catch(() => undefined);
+  }, [host, locale, lastReport]);
+
   const recheck = React.useCallback(() => void live.current?.request("explicit"), []);
 
   const fix = React.useCallback(

@@ -224,6 +224,8 @@ describe("task pane App: language", () => {
     expect(screen.getByText("0 个问题必须修复，1 个警告")).toBeTruthy();
     expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
     expect(host.calls.saved).toEqual({ locale: "zh-CN" });
+    // The notification on the message follows the new language too.
+    await waitFor(() => expect(host.calls.notifications.at(-1)).toContain("0 个问题必须修复，1 个警告"));
   });
 
   it("starts in the remembered language over Outlook's", async () => {

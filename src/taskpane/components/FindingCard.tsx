@@ -81,7 +81,7 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
               {t(locale, "ignore")}
             </Button>
           ) : null}
-          {running ? <Spinner size="tiny" label={t(locale, "fixRunning")} /> : null}
+          {running ? <Spinner size="tiny" delay={300} label={t(locale, "fixRunning")} /> : null}
         </div>
         {fixState?.status === "failed" ? (
           <Text role="alert">{t(locale, "fixFailed", { error: fixState.error })}</Text>
