@@ -63,6 +63,11 @@ const STRINGS = {
     "無法取得公司的規則檔 {url}（{message}），目前使用{fallback}。",
     "The company policy at {url} could not be loaded ({message}); {fallback} apply.",
   ),
+  policyProblemOther: L(
+    "公司的规则文件 {url} 有问题，请告诉管理员。",
+    "公司的規則檔 {url} 有問題，請通知管理員。",
+    "Something is wrong with the company policy at {url}: please tell your administrator.",
+  ),
   fallbackCached: L("上次保存的规则", "上次儲存的規則", "the last saved rules"),
   fallbackDefaults: L("内置的默认规则", "內建的預設規則", "the built-in defaults"),
   policyWholeFile: L("整个文件", "整個檔案", "the whole file"),

@@ -157,6 +157,18 @@ describe("Policy view", () => {
   });
 });
 
+describe("policy problems the loader may add later", () => {
+  it("still shows a banner naming the policy file", async () => {
+    // A kind this pane does not know yet (the loader grows): built by hand, outside the type.
+    const problem = { kind: "somethingNew", url: "https://x.example/policy.json" } as unknown as LoadedPolicy["problem"];
+    renderApp(fakeHost({ loaded: { policy: DEFAULT_POLICY, source: { kind: "defaults" }, problem } }));
+    await ready();
+    expect(screen.getByTestId("policy-problem").textContent).toBe(
+      "Something is wrong with the company policy at https://x.example/policy.json: please tell your administrator.",
+    );
+  });
+});
+
 describe("pane wiring", () => {
   it("has labelled tabs and a labelled language picker", async () => {
     renderApp(fakeHost());
