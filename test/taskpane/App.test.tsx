@@ -149,6 +149,9 @@ describe("task pane App: fixes and ignoring", () => {
       { edit: { type: "replaceRecipient", field: "to", address: "ann@gmial.com", replacement: "ann@gmail.com" }, link: undefined },
     ]);
     expect(host.calls.reads).toBeGreaterThan(readsBefore);
+    // The warning's notification, then its removal once the message passes.
+    expect(host.calls.notifications[0]).toBe("Mail Preflight: 0 problems must be fixed, 1 warning. Open the pane to see how to fix it.");
+    expect(host.calls.notifications.at(-1)).toBeUndefined();
   });
 
   it("shows why a fix failed and what to do, leaving the rest as it was", async () => {
