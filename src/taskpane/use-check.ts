@@ -78,8 +78,11 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
         },
         onSnapshot: (snapshot, print) => {
           const { report, gaps } = loadedEngine.evaluate(snapshot, policy.policy);
-          // Ignoring lasts until the message changes.
-          if (print !== fingerprint.current) setIgnored(new Set());
+          // Ignoring lasts until the message changes; so does a failed fix's message.
+          if (print !== fingerprint.current) {
+            setIgnored(new Set());
+            setFixStates((old) => new Map([...old].filter(([, fixState]) => fixState.status === "running")));
+          }
           fingerprint.current = print;
           setState({ kind: "done", report, gaps });
           setLast({ report, gaps });
@@ -106,9 +109,9 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
   const lastReport = last?.report;
   const noticeLocale = React.useRef(locale);
   React.useEffect(() => {
-    if (noticeLocale.current === locale || !lastReport) return;
+    if (noticeLocale.current === locale) return;
     noticeLocale.current = locale;
-    host.setNotification(notificationText(locale, lastReport)).catch(() => undefined);
+    if (lastReport) host.setNotification(notificationText(locale, lastReport)).catch(() => undefined);
   }, [host, locale, lastReport]);
 
   const recheck = React.useCallback(() => void live.current?.request("explicit"), []);

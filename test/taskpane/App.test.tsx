@@ -163,6 +163,12 @@ describe("task pane App: fixes and ignoring", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe("The fix did not work: ann@gmial.com is no longer in TO. Make the change in the message yourself, then press Recheck.");
     expect(cards()).toHaveLength(2);
+    // Once the message changes, the failure message goes; the finding that is left stays.
+    host.read = () => Promise.resolve(makeSnapshot({ recipients: [to("ann@gmial.com")] }));
+    fireEvent.click(screen.getByTestId("recheck"));
+    await waitForState("warn");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(cards()).toHaveLength(1);
   });
 
   it("hides an ignored warning until the message changes, and never offers to ignore a block", async () => {
