@@ -1,77 +1,135 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { AnyRule, Locale, Report } from "../engine/rule";
-import type { MessageSnapshot } from "../engine/snapshot";
-import type { EffectivePolicy } from "../engine/policy-types";
-import { localize } from "../engine/format";
-import { findingMessage } from "../engine/messages";
-import { runRules } from "../engine/run";
-import { FindingCard } from "./components/FindingCard";
-import { StatusHeader } from "./components/StatusHeader";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Edit, Locale } from "../engine/rule";
+import { LOCALES } from "../engine/rule";
+import type { PaneEngine } from "./engine";
+import type { PaneHost, ShareLink } from "./host";
+import { shareLineHtml } from "./share-line";
 import { t } from "./strings";
+import { statusText } from "./view-model";
+import { usePaneCheck, type PaneCheck } from "./use-check";
+import { CheckView } from "./components/CheckView";
+import { PolicyProblemBanner } from "./components/PolicyProblemBanner";
+import { StatusHeader } from "./components/StatusHeader";
+import { ViewBoundary } from "./components/ViewBoundary";
+import type { View } from "./components/PaneTabs";
+
+// Help and Policy are not needed to check a message: they load when first opened.
+const HelpView = React.lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpView"));
+const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy" */ "./components/PolicyView"));
+// Tabs and the language picker come a moment after the status (see components/nav.ts).
+const PaneTabs = React.lazy(() => import(/* webpackChunkName: "nav" */ "./components/nav").then((m) => ({ default: m.PaneTabs })));
+const LanguageSelect = React.lazy(() => import(/* webpackChunkName: "nav" */ "./components/nav").then((m) => ({ default: m.LanguageSelect })));
 
 export interface AppProps {
-  locale: Locale;
-  policy: EffectivePolicy;
-  rules: readonly AnyRule[];
-  /** Supplied by the boot file from the Office adapter; the pane itself never touches Office. */
-  readSnapshot: () => Promise<MessageSnapshot>;
+  /** Everything from Outlook comes through here; the pane itself never touches Office. */
+  host: PaneHost;
+  /** The rules; a promise when the boot file loads them as a chunk of their own. */
+  engine: PaneEngine | Promise<PaneEngine>;
 }
-
-type State = { kind: "checking" } | { kind: "done"; report: Report } | { kind: "error"; error: string };
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase },
+  // The tab strip's height, kept while it loads so the findings do not jump down.
+  tabs: { marginBottom: tokens.spacingVerticalM, minHeight: "44px" },
 });
 
-export function App({ locale, policy, rules, readSnapshot }: AppProps): React.JSX.Element {
+const LOCALE_KEY = "locale";
+
+function initialLocale(host: PaneHost): Locale {
+  const saved = host.loadSetting(LOCALE_KEY);
+  return LOCALES.find((l) => l === saved) ?? host.displayLocale;
+}
+
+function statusOf(check: PaneCheck, locale: Locale): { state: string; text: string } {
+  const { state } = check;
+  if (state.kind === "checking") return { state: "checking", text: t(locale, "checking") };
+  if (state.kind === "error") return { state: "error", text: t(locale, "readFailed", { error: state.error }) };
+  return { state: state.report.verdict, text: statusText(locale, state.report) };
+}
+
+export function App({ host, engine }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [state, setState] = React.useState<State>({ kind: "checking" });
+  const [locale, setLocale] = React.useState<Locale>(() => initialLocale(host));
+  const [view, setView] = React.useState<View>("check");
+  const check = usePaneCheck(host, engine, locale);
+  const { loaded } = check;
+  const rules = check.engine?.rules ?? [];
+  const status = statusOf(check, locale);
 
-  const check = React.useCallback(() => {
-    setState({ kind: "checking" });
-    readSnapshot().then(
-      (snapshot) => setState({ kind: "done", report: runRules(snapshot, policy, rules) }),
-      (error: unknown) => setState({ kind: "error", error: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [readSnapshot, policy, rules]);
+  const changeLocale = (next: Locale): void => {
+    setLocale(next);
+    host.saveSetting(LOCALE_KEY, next);
+  };
 
-  React.useEffect(check, [check]);
+  const buildShareLine = React.useCallback(
+    (edit: Extract<Edit, { type: "insertShareLink" }>, url: string): ShareLink => {
+      const cloudShare = loaded?.policy.cloudShare;
+      if (!cloudShare) throw new Error("the policy is not loaded yet");
+      return { url, html: shareLineHtml({ name: edit.name, size: edit.size, url, locale, cloudShare }) };
+    },
+    [loaded, locale],
+  );
 
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  let status = t(locale, "checking");
-  if (state.kind === "error") status = t(locale, "readFailed", { error: state.error });
-  if (state.kind === "done") {
-    const count = (s: string): number => state.report.findings.filter((f) => f.severity === s).length;
-    status =
-      state.report.verdict === "pass"
-        ? t(locale, "ready")
-        : t(locale, "problems", { block: count("block"), warn: count("warn") });
-  }
+  const openDrive = React.useCallback(async () => {
+    const url = loaded?.policy.cloudShare.url[locale];
+    if (!url) return { ok: false as const, error: "no drive address in the policy" };
+    return host.openUrl(url);
+  }, [host, loaded, locale]);
+
+  // While a background re-check runs, the last report stays on screen.
+  const shown = check.state.kind === "done" ? check.state : check.state.kind === "checking" ? check.last : undefined;
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} lang={locale}>
       <StatusHeader
         title={t(locale, "title")}
-        status={status}
-        busy={state.kind === "checking"}
-        state={state.kind === "done" ? state.report.verdict : state.kind}
+        status={status.text}
+        state={status.state}
+        slow={check.slow}
+        slowLabel={t(locale, "slow")}
         recheckLabel={t(locale, "recheck")}
-        onRecheck={check}
-      />
-      {state.kind === "done"
-        ? state.report.findings.map((finding, i) => {
-            const rule = byId.get(finding.ruleId);
-            return (
-              <FindingCard
-                key={`${finding.ruleId}-${i}`}
-                finding={finding}
-                title={rule ? localize(rule.meta.description, locale) : finding.ruleId}
-                message={findingMessage(finding, rules, locale)}
+        onRecheck={check.recheck}
+      >
+        <React.Suspense fallback={null}>
+          <LanguageSelect locale={locale} onChange={changeLocale} />
+        </React.Suspense>
+      </StatusHeader>
+      <div className={styles.tabs}>
+        <React.Suspense fallback={null}>
+          <PaneTabs locale={locale} view={view} onChange={setView} />
+        </React.Suspense>
+      </div>
+      <div role="tabpanel" id="panel" aria-labelledby={`tab-${view}`}>
+        {view === "check" ? (
+          <>
+            {loaded?.problem ? <PolicyProblemBanner problem={loaded.problem} locale={locale} cached={loaded.source.kind === "cached"} /> : null}
+            {shown && loaded ? (
+              <CheckView
+                locale={locale}
+                report={shown.report}
+                rules={rules}
+                policy={loaded.policy}
+                gaps={shown.gaps}
+                lastSendStopped={check.lastSendStopped}
+                ignored={check.ignored}
+                fixStates={check.fixStates}
+                onFix={(finding, edit, link) => void check.fix(finding, edit, link)}
+                onIgnore={check.ignore}
+                onOpenDrive={openDrive}
+                buildShareLine={buildShareLine}
               />
-            );
-          })
-        : null}
+            ) : null}
+          </>
+        ) : (
+          <ViewBoundary locale={locale}>
+            <React.Suspense fallback={<Spinner size="small" delay={300} label={t(locale, "loadingView")} />}>
+              {view === "help" ? <HelpView locale={locale} support={loaded?.policy.support ?? []} /> : null}
+              {view === "policy" && loaded && check.engine ? <PolicyView locale={locale} loaded={loaded} rules={rules} /> : null}
+            </React.Suspense>
+          </ViewBoundary>
+        )}
+      </div>
     </main>
   );
 }

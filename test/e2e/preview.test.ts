@@ -59,6 +59,29 @@ describe("preview", () => {
     await pane.getByTestId("status").filter({ hasText: "Ready to send" }).waitFor();
   });
 
+  it("works with the keyboard alone: a fix button, then the Help tab", async () => {
+    await page.goto(`${server.url}preview.html`);
+    await page.selectOption("#field-language", "en-US");
+    await page.fill("#field-to", "ann@gmial.com");
+    await page.dispatchEvent("#field-to", "change");
+    const pane = await paneFrame();
+    await pane.locator('[data-rule="recipient-domain-typo"]').waitFor();
+    // Start from the Recheck button and move only with Tab until the fix button has focus.
+    await pane.getByTestId("recheck").focus();
+    const focused = () => pane.evaluate(() => document.activeElement?.getAttribute("data-edit") ?? document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 40 && (await focused()) !== "replaceRecipient"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("replaceRecipient");
+    await page.keyboard.press("Enter");
+    await pane.locator('[data-rule="recipient-domain-typo"]').waitFor({ state: "detached" });
+    const to = await page.evaluate(() => (window as unknown as { __mailPreflightSim: { state: { to: { emailAddress: string }[] } } }).__mailPreflightSim.state.to);
+    expect(to.map((r) => r.emailAddress)).toEqual(["ann@gmail.com"]);
+
+    await pane.getByTestId("tab-check").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await pane.getByRole("heading", { name: "Cannot send" }).waitFor();
+  });
+
   it("runs the real Smart Alerts handler on Send", async () => {
     await page.goto(`${server.url}preview.html`);
     await page.click("#send");
