@@ -19,7 +19,7 @@ describe("interpretCompletion", () => {
 
   it("reports texts over Outlook's limits and a non-boolean allowEvent", () => {
     const long = interpretCompletion({ allowEvent: false, errorMessage: "x".repeat(501), cancelLabel: "y".repeat(21) }, 15, "en-US");
-    expect(long.problems).toEqual(["errorMessage is longer than 500 characters", "cancelLabel is longer than 20 characters"]);
+    expect(long).toHaveProperty("problems", ["errorMessage is longer than 500 characters", "cancelLabel is longer than 20 characters"]);
     expect(interpretCompletion({}, 15, "en-US")).toEqual({ kind: "sent", problems: ["allowEvent is undefined, not true or false"] });
   });
 
