@@ -1,27 +1,100 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../engine/rule";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Edit, Finding, Locale } from "../../engine/rule";
+import type { EditResult, ShareLink } from "../host";
+import { t } from "../strings";
+import type { FixState } from "../view-model";
+import { Excerpt } from "./Excerpt";
+import { RemedyPanel, type RemedyView } from "./RemedyPanel";
+import { ShareForm } from "./ShareForm";
+
+export interface FixButton {
+  readonly label: string;
+  readonly edit: Edit;
+}
+
 
 export interface FindingCardProps {
   finding: Finding;
-  message: string;
+  locale: Locale;
   title: string;
+  message: string;
+  remedy?: RemedyView;
+  fixes: readonly FixButton[];
+  fixState?: FixState;
+  onFix(edit: Edit, link?: ShareLink): void;
+  /** Only for warn and info findings: a block is never ignored. */
+  onIgnore?: () => void;
+  /** The company drive's name in this language, and how to open it. */
+  driveName: string;
+  onOpenDrive(): Promise<EditResult>;
+  buildShareLine(edit: Extract<Edit, { type: "insertShareLink" }>, url: string): ShareLink;
 }
 
 const useStyles = makeStyles({
   root: { marginBottom: tokens.spacingVerticalS },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 const INTENT = { block: "error", warn: "warning", info: "info" } as const;
 
-/** One finding: its severity as the bar's intent, the rule's message rendered as plain text. */
-export function FindingCard({ finding, message, title }: FindingCardProps): React.JSX.Element {
+/** One finding: what is wrong (with its real values), how the manual says to fix it, and fixes. */
+export function FindingCard(props: FindingCardProps): React.JSX.Element {
+  const { finding, locale, fixState } = props;
   const styles = useStyles();
+  const [sharing, setSharing] = React.useState<Extract<Edit, { type: "insertShareLink" }> | undefined>();
+  const running = fixState?.status === "running";
+  const excerpt = finding.target.kind === "body" ? finding.target.excerpt : undefined;
+
   return (
-    <MessageBar className={styles.root} intent={INTENT[finding.severity]} data-testid="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {message}
+    <MessageBar
+      className={styles.root}
+      layout="multiline"
+      intent={INTENT[finding.severity]}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-severity={finding.severity}
+    >
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        <Text>{props.message}</Text>
+        {excerpt ? <Excerpt locale={locale} finding={finding} excerpt={excerpt} /> : null}
+        {props.remedy ? <RemedyPanel locale={locale} remedy={props.remedy} /> : null}
+        <div className={styles.actions}>
+          {props.fixes.map((fix) => (
+            <Button
+              key={`${fix.edit.type}-${fix.label}`}
+              size="small"
+              appearance="primary"
+              data-edit={fix.edit.type}
+              disabled={running}
+              onClick={() => (fix.edit.type === "insertShareLink" ? setSharing(fix.edit) : props.onFix(fix.edit))}
+            >
+              {fix.label}
+            </Button>
+          ))}
+          {props.onIgnore ? (
+            <Button size="small" appearance="subtle" data-testid="ignore" disabled={running} onClick={props.onIgnore}>
+              {t(locale, "ignore")}
+            </Button>
+          ) : null}
+          {running ? <Spinner size="tiny" label={t(locale, "fixRunning")} /> : null}
+        </div>
+        {fixState?.status === "failed" ? (
+          <Text role="alert">{t(locale, "fixFailed", { error: fixState.error })}</Text>
+        ) : null}
+        {sharing ? (
+          <ShareForm
+            locale={locale}
+            name={sharing.name}
+            driveName={props.driveName}
+            busy={running}
+            onOpenDrive={props.onOpenDrive}
+            onCancel={() => setSharing(undefined)}
+            onConfirm={(url) => props.onFix(sharing, props.buildShareLine(sharing, url))}
+          />
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -4,26 +4,31 @@ import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-compo
 export interface StatusHeaderProps {
   title: string;
   status: string;
-  busy: boolean;
+  /** Shown only once a read has been slow (300 ms): quick reads do not flash a spinner. */
+  slow: boolean;
+  slowLabel: string;
   /** checking | pass | warn | block | error: for tests and the bench, which wait on it. */
   state: string;
   recheckLabel: string;
   onRecheck: () => void;
+  /** The language picker, placed by the header. */
+  children?: React.ReactNode;
 }
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     marginBottom: tokens.spacingVerticalM,
   },
-  text: { display: "flex", flexDirection: "column", flexGrow: 1 },
+  text: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: "10em" },
 });
 
-export function StatusHeader({ title, status, busy, state, recheckLabel, onRecheck }: StatusHeaderProps): React.JSX.Element {
+export function StatusHeader({ title, status, slow, slowLabel, state, recheckLabel, onRecheck, children }: StatusHeaderProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <header className={styles.root}>
@@ -35,10 +40,11 @@ export function StatusHeader({ title, status, busy, state, recheckLabel, onReche
           {status}
         </Text>
       </div>
-      {busy ? <Spinner size="tiny" /> : null}
-      <Button onClick={onRecheck} disabled={busy}>
+      {slow ? <Spinner size="tiny" label={slowLabel} /> : null}
+      <Button onClick={onRecheck} disabled={state === "checking"} data-testid="recheck">
         {recheckLabel}
       </Button>
+      {children}
     </header>
   );
 }

@@ -1,0 +1,111 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AnyRule, Category, Edit, Finding, Locale, Report } from "../../engine/rule";
+import type { EffectivePolicy } from "../../engine/policy-types";
+import { localize } from "../../engine/format";
+import { findingMessage } from "../../engine/messages";
+import { describeRef } from "../../manual/guides";
+import { getRemedy, renderRemedy } from "../../manual/remedies";
+import { GAP_MESSAGES, type CoverageGap } from "../../text/coverage";
+import type { EditResult, ShareLink } from "../host";
+import { t, type StringId } from "../strings";
+import { findingKey, groupByCategory, type FixState } from "../view-model";
+import { FindingCard, type FixButton } from "./FindingCard";
+import type { RemedyView } from "./RemedyPanel";
+
+export interface CheckViewProps {
+  locale: Locale;
+  report: Report;
+  rules: readonly AnyRule[];
+  policy: EffectivePolicy;
+  gaps: readonly CoverageGap[];
+  lastSendStopped: boolean;
+  ignored: ReadonlySet<string>;
+  fixStates: ReadonlyMap<string, FixState>;
+  onFix(finding: Finding, edit: Edit, link?: ShareLink): void;
+  onIgnore(finding: Finding): void;
+  onOpenDrive(): Promise<EditResult>;
+  buildShareLine(edit: Extract<Edit, { type: "insertShareLink" }>, url: string): ShareLink;
+}
+
+const GROUP_TITLES: Record<Category, StringId> = { recipients: "groupRecipients", attachments: "groupAttachments", content: "groupContent" };
+
+const useStyles = makeStyles({
+  note: { marginBottom: tokens.spacingVerticalS },
+  heading: { display: "block", marginBlock: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function remedyFor(finding: Finding, policy: EffectivePolicy, locale: Locale): RemedyView | undefined {
+  const remedy = getRemedy(finding.remedyId);
+  if (!remedy) return undefined;
+  const rendered = renderRemedy(remedy, locale, { ...finding.data, drive: policy.cloudShare.name[locale] });
+  return { ...rendered, sources: remedy.sources.map((ref) => describeRef(ref, locale)) };
+}
+
+function fixesFor(finding: Finding, rule: AnyRule | undefined, locale: Locale): FixButton[] {
+  return (finding.suggestions ?? []).map((s) => {
+    const text = rule?.meta.messages[s.messageId];
+    return { edit: s.edit, label: text ? localize(text, locale, s.data) : s.messageId };
+  });
+}
+
+/** The findings by category, each with its remedy and fixes; notes on what was not checked. */
+export function CheckView(props: CheckViewProps): React.JSX.Element {
+  const { locale, report, rules, policy, ignored } = props;
+  const styles = useStyles();
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const shown = report.findings.filter((f) => f.severity === "block" || !ignored.has(findingKey(f)));
+  const hidden = report.findings.length - shown.length;
+
+  return (
+    <>
+      {props.lastSendStopped && report.verdict !== "pass" ? (
+        <MessageBar className={styles.note} intent="error">
+          <MessageBarBody>{t(locale, "lastSendStopped")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {groupByCategory(shown).map((group) => (
+        <section key={group.category} aria-labelledby={`group-${group.category}`}>
+          <Text as="h2" weight="semibold" size={300} id={`group-${group.category}`} className={styles.heading}>
+            {t(locale, GROUP_TITLES[group.category])}
+          </Text>
+          {group.findings.map((finding) => {
+            const key = findingKey(finding);
+            const rule = byId.get(finding.ruleId);
+            return (
+              <FindingCard
+                key={key}
+                finding={finding}
+                locale={locale}
+                title={rule ? localize(rule.meta.description, locale) : finding.ruleId}
+                message={findingMessage(finding, rules, locale)}
+                remedy={remedyFor(finding, policy, locale)}
+                fixes={fixesFor(finding, rule, locale)}
+                fixState={props.fixStates.get(key)}
+                onFix={(edit, link) => props.onFix(finding, edit, link)}
+                onIgnore={finding.severity === "block" ? undefined : () => props.onIgnore(finding)}
+                driveName={policy.cloudShare.name[locale]}
+                onOpenDrive={props.onOpenDrive}
+                buildShareLine={props.buildShareLine}
+              />
+            );
+          })}
+        </section>
+      ))}
+      {hidden > 0 ? <Text className={styles.muted}>{t(locale, "ignoredCount", { n: hidden })}</Text> : null}
+      {props.gaps.length > 0 ? (
+        <MessageBar className={styles.note} intent="info" layout="multiline" data-testid="not-checked">
+          <MessageBarBody>
+            <MessageBarTitle>{t(locale, "notChecked")}</MessageBarTitle>
+            <ul>
+              {props.gaps.map((gap, i) => (
+                <li key={i}>{localize(GAP_MESSAGES[gap.kind], locale, gap.data)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
