@@ -103,7 +103,7 @@ export function buildComposeForm(root: HTMLElement, sim: OfficeSim): void {
       const chosen = scenarioById(scenario.value);
       if (!chosen) return;
       // A new message is a new item: its notification bars and session data start empty.
-      Object.assign(state, chosen.build(), { notifications: [], sessionData: {}, openedUrls: [] });
+      Object.assign(state, chosen.build(locale), { notifications: [], sessionData: {}, openedUrls: [] });
       for (const change of ["recipients", "attachments", "body", "subject", "notifications", "browser"] as const) sim.notify(change);
       showPane(paneVisible);
     });

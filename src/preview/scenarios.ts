@@ -21,10 +21,14 @@ export interface Scenario {
   label: Record<Locale, string>;
   /** The rule ids this scenario is meant to show in the pane (empty: a clean message). */
   shows: readonly string[];
-  build(): ScenarioContent;
+  /** The message, written in the tester's language (the Chinese spam stays Chinese). */
+  build(locale?: Locale): ScenarioContent;
 }
 
 const MB = 1024 * 1024;
+
+type Text = Readonly<Record<Locale, string>>;
+const L = (zhCN: string, zhTW: string, enUS: string): Text => ({ "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS });
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -78,10 +82,14 @@ export const SCENARIOS: readonly Scenario[] = [
     id: "clean",
     label: { "zh-CN": "正常邮件", "zh-TW": "正常郵件", "en-US": "Clean message" },
     shows: [],
-    build: () =>
+    build: (locale = "zh-CN") =>
       message({
-        subject: "周五例会时间调整",
-        bodyHtml: "<p>李娜你好：</p><p>本周五的例会改到下午三点，地点不变。</p><p>王芳</p>",
+        subject: L("周五例会时间调整", "週五例會時間調整", "Friday meeting moved")[locale],
+        bodyHtml: L(
+          "<p>李娜你好：</p><p>本周五的例会改到下午三点，地点不变。</p><p>王芳</p>",
+          "<p>李娜你好：</p><p>本週五的例會改到下午三點，地點不變。</p><p>王芳</p>",
+          "<p>Hi Li Na,</p><p>This Friday's meeting moves to 3 pm, same room.</p><p>Wang Fang</p>",
+        )[locale],
       }),
   },
   {
@@ -90,10 +98,10 @@ export const SCENARIOS: readonly Scenario[] = [
     shows: ["attachment-too-large"],
     // 30 MB of base64 would only slow the page down: the size is what the rules read, and
     // Outlook itself may not hand over the content of a file this big.
-    build: () =>
+    build: (locale = "zh-CN") =>
       message({
-        subject: "发布会视频",
-        bodyHtml: "<p>发布会的完整视频见附件。</p>",
+        subject: L("发布会视频", "發表會影片", "Launch event video")[locale],
+        bodyHtml: L("<p>发布会的完整视频见附件。</p>", "<p>發表會的完整影片見附件。</p>", "<p>The full launch event video is attached.</p>")[locale],
         attachments: [{ ...fileAttachment("launch-event.mp4", new Uint8Array(0)), size: 30 * MB, base64: undefined }],
       }),
   },
@@ -101,7 +109,12 @@ export const SCENARIOS: readonly Scenario[] = [
     id: "exe",
     label: { "zh-CN": "报告是 .exe 文件", "zh-TW": "報告是 .exe 檔", "en-US": "Report as an .exe" },
     shows: ["attachment-blocked-type"],
-    build: () => message({ subject: "季度报告", bodyHtml: "<p>季度报告见附件。</p>", attachments: [fileAttachment("report.exe", EXE_BYTES)] }),
+    build: (locale = "zh-CN") =>
+      message({
+        subject: L("季度报告", "季度報告", "Quarterly report")[locale],
+        bodyHtml: L("<p>季度报告见附件。</p>", "<p>季度報告見附件。</p>", "<p>The quarterly report is attached.</p>")[locale],
+        attachments: [fileAttachment("report.exe", EXE_BYTES)],
+      }),
   },
   {
     id: "double-extension",
@@ -114,18 +127,23 @@ export const SCENARIOS: readonly Scenario[] = [
     id: "zip-bat",
     label: { "zh-CN": "压缩包里有 .bat", "zh-TW": "壓縮檔內有 .bat", "en-US": "Zip containing a .bat" },
     shows: ["attachment-archive-blocked-content"],
-    build: () => message({ subject: "安装工具", bodyHtml: "<p>安装工具见附件，解压后运行。</p>", attachments: [fileAttachment("tools.zip", zipWithBatchFile())] }),
+    build: (locale = "zh-CN") =>
+      message({
+        subject: L("安装工具", "安裝工具", "Setup tools")[locale],
+        bodyHtml: L("<p>安装工具见附件，解压后运行。</p>", "<p>安裝工具見附件，解壓縮後執行。</p>", "<p>The setup tools are attached: unzip and run.</p>")[locale],
+        attachments: [fileAttachment("tools.zip", zipWithBatchFile())],
+      }),
   },
   {
     id: "typos",
     label: { "zh-CN": "收件人地址打错", "zh-TW": "收件人地址打錯", "en-US": "Mistyped addresses" },
     shows: ["recipient-domain-typo"],
-    build: () =>
+    build: (locale = "zh-CN") =>
       message({
-        subject: "合同草稿",
+        subject: L("合同草稿", "合約草稿", "Draft contract")[locale],
         to: [person("Zhang Wei", "zhang@gmial.com")],
         cc: [person("", "li@163.con")],
-        bodyHtml: "<p>合同草稿的修改意见请在周三前回复。</p>",
+        bodyHtml: L("<p>合同草稿的修改意见请在周三前回复。</p>", "<p>合約草稿的修改意見請在週三前回覆。</p>", "<p>Please send your comments on the draft by Wednesday.</p>")[locale],
       }),
   },
   {
@@ -154,18 +172,22 @@ export const SCENARIOS: readonly Scenario[] = [
     id: "mass-mail",
     label: { "zh-CN": "群发（60 位收件人）", "zh-TW": "群發（60 位收件人）", "en-US": "Mass mail (60 recipients)" },
     shows: ["recipient-exposed-list"],
-    build: () =>
+    build: (locale = "zh-CN") =>
       message({
-        subject: "新品发布会邀请",
-        to: Array.from({ length: 60 }, (_, i) => person(`客户 ${i + 1}`, `customer${i + 1}@example-${(i % 6) + 1}.com`)),
-        bodyHtml: "<p>诚邀您参加下周的新品发布会。</p>",
+        subject: L("新品发布会邀请", "新品發表會邀請", "Invitation: product launch")[locale],
+        to: Array.from({ length: 60 }, (_, i) => person(`${L("客户", "客戶", "Customer")[locale]} ${i + 1}`, `customer${i + 1}@example-${(i % 6) + 1}.com`)),
+        bodyHtml: L("<p>诚邀您参加下周的新品发布会。</p>", "<p>誠摯邀請您參加下週的新品發表會。</p>", "<p>You are invited to next week's product launch.</p>")[locale],
       }),
   },
   {
     id: "forgotten-attachment",
     label: { "zh-CN": "忘了加附件", "zh-TW": "忘了加附件", "en-US": "Forgotten attachment" },
     shows: ["content-forgotten-attachment"],
-    build: () => message({ subject: "报价单", bodyHtml: "<p>报价单见附件，请查收。</p><p>I have attached the price list as well.</p>" }),
+    build: (locale = "zh-CN") =>
+      message({
+        subject: L("报价单", "報價單", "Price list")[locale],
+        bodyHtml: L("<p>报价单见附件，请查收。</p>", "<p>報價單見附件，請查收。</p>", "<p>I have attached the price list.</p>")[locale],
+      }),
   },
 ];
 

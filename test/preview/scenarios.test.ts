@@ -11,12 +11,13 @@ import { runRules } from "../../src/engine/run";
 import { RULES } from "../../src/rules";
 import { createOfficeSim } from "../../src/preview/office-sim/office";
 import { emptyState } from "../../src/preview/office-sim/state";
+import type { Locale } from "../../src/engine/rule";
 import { SCENARIOS, encodeBase64, scenarioById, zipWithBatchFile } from "../../src/preview/scenarios";
 
-async function check(id: string) {
+async function check(id: string, locale: Locale = "zh-CN") {
   const scenario = scenarioById(id);
   if (!scenario) throw new Error(`no scenario ${id}`);
-  const sim = createOfficeSim({ ...emptyState(), ...scenario.build() });
+  const sim = createOfficeSim({ ...emptyState(), ...scenario.build(locale) });
   (globalThis as unknown as { Office: unknown }).Office = sim.office;
   const item = (sim.office as { context: { mailbox: { item: Office.MessageCompose } } }).context.mailbox.item;
   const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes)) });
@@ -28,16 +29,22 @@ afterEach(() => {
 });
 
 describe("preview scenarios", () => {
-  it.each(SCENARIOS.filter((s) => s.shows.length > 0).map((s) => [s.id, s.shows] as const))("%s shows %j", async (id, shows) => {
-    const report = await check(id);
+  const LOCALES: readonly Locale[] = ["zh-CN", "zh-TW", "en-US"];
+  const cases = SCENARIOS.filter((s) => s.shows.length > 0).flatMap((s) => LOCALES.map((l) => [s.id, l, s.shows] as const));
+  it.each(cases)("%s (%s) shows %j", async (id, locale, shows) => {
+    const report = await check(id, locale);
     const ruleIds = report.findings.map((f) => f.ruleId);
     for (const rule of shows) expect(ruleIds).toContain(rule);
   });
 
-  it("the clean message passes with no findings at all", async () => {
-    const report = await check("clean");
+  it.each(["zh-CN", "zh-TW", "en-US"] as const)("the clean message (%s) passes with no findings at all", async (locale) => {
+    const report = await check("clean", locale);
     expect(report.findings).toEqual([]);
     expect(report.verdict).toBe("pass");
+  });
+
+  it("writes the English messages in English", () => {
+    for (const s of SCENARIOS.filter((x) => x.id !== "spam-zh")) expect(s.build("en-US").subject + s.build("en-US").bodyHtml).not.toMatch(/[\u3400-\u9fff]/);
   });
 
   it("ids are unique and every scenario has a label in each language", () => {
