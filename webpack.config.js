@@ -62,6 +62,13 @@ function keepOnlyLocale(locale) {
         const isDescription = parent.type === "ObjectProperty" && !parent.computed && parent.key.type === "Identifier" && parent.key.name === "description";
         path.node.properties = isDescription ? [] : path.node.properties.filter((p) => keyOf(p) === locale);
       },
+      // A rule's remedy is for the pane and the CLI; at Send the pane (commandId) shows it.
+      ObjectProperty(path) {
+        const key = path.node.key;
+        if (path.node.computed || key.type !== "Identifier" || key.name !== "remedyId") return;
+        const isRuleMeta = path.parent.properties.some((p) => p.type === "ObjectProperty" && p.key.type === "Identifier" && p.key.name === "hasSuggestions");
+        if (isRuleMeta) path.remove();
+      },
     },
   });
 }
@@ -141,6 +148,8 @@ function pages(env, mode, baseUrl) {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), baseUrl) },
           { from: "policy/policy.json", to: "policy.json", noErrorOnMissing: true },
+          // The Send handler's copy (mail-preflight policy compile); a test keeps it in step.
+          { from: "policy/policy.effective.json", to: "policy.effective.json", noErrorOnMissing: true },
           { from: "policy/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
         ],
       }),

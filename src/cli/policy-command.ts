@@ -1,6 +1,7 @@
 /** `mail-preflight policy validate FILE` and `mail-preflight policy show [FILE]`. */
 import { formatText } from "../engine/format";
 import { formatPolicyErrors } from "../engine/policy";
+import { effectivePolicyFile } from "../engine/policy-effective";
 import type { Locale } from "../engine/rule";
 import { EXIT_ERROR, EXIT_OK } from "./check";
 import type { CliIO } from "./io";
@@ -36,5 +37,19 @@ export async function showPolicy(file: string | undefined, io: CliIO): Promise<n
     return EXIT_ERROR;
   }
   io.stdout(`${JSON.stringify(load.policy, null, 2)}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * The Send handler's copy of the policy (policy.effective.json), printed to standard output: the
+ * file must be valid, since the handler has no validator of its own (see policy-effective.ts).
+ */
+export async function compilePolicy(file: string, io: CliIO): Promise<number> {
+  const load = await loadPolicy(file, io);
+  if (!load.ok || load.text === undefined) {
+    io.stderr(`mail-preflight: ${file} is not a valid policy, nothing was compiled:\n${load.ok ? "" : problems(load)}\n`);
+    return EXIT_ERROR;
+  }
+  io.stdout(`${JSON.stringify(effectivePolicyFile(load.text, load.policy), null, 2)}\n`);
   return EXIT_OK;
 }

@@ -8,7 +8,8 @@ import { describeError, type CliIO } from "./io";
 export const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 
 export type PolicyLoad =
-  | { readonly ok: true; readonly policy: EffectivePolicy }
+  /** `text`: the file as read (absent for the built-in defaults). */
+  | { readonly ok: true; readonly policy: EffectivePolicy; readonly text?: string }
   /** `errors` when the file was read but is invalid; `reason` when it could not be read at all. */
   | { readonly ok: false; readonly reason?: string; readonly errors: readonly PolicyError[] };
 
@@ -34,5 +35,5 @@ export async function loadPolicy(path: string | undefined, io: CliIO): Promise<P
   const read = await readText(path, io);
   if ("reason" in read) return { ok: false, reason: read.reason, errors: [] };
   const { policy, errors } = parsePolicyText(read.text);
-  return errors.length === 0 ? { ok: true, policy } : { ok: false, errors };
+  return errors.length === 0 ? { ok: true, policy, text: read.text } : { ok: false, errors };
 }

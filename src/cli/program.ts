@@ -10,7 +10,7 @@ import { EXIT_ERROR, runCheck, type FailOn, type Format } from "./check";
 import { DEFAULT_DOH_URL } from "./dns";
 import type { CliIO } from "./io";
 import { localeFromEnv } from "./locale";
-import { showPolicy, validatePolicy } from "./policy-command";
+import { compilePolicy, showPolicy, validatePolicy } from "./policy-command";
 import { listRules } from "./rules-command";
 
 export const VERSION: string = packageJson.version;
@@ -68,7 +68,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
       setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl }, io));
     });
 
-  const policy = program.command("policy").description("validate or show a policy file").version(VERSION, "-V, --version");
+  const policy = program.command("policy").description("validate, show or compile a policy file").version(VERSION, "-V, --version");
   policy
     .command("validate")
     .description("check a policy file against the schema; exit 0 when valid, 2 when not")
@@ -85,6 +85,14 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .version(VERSION, "-V, --version")
     .action(async (file: string | undefined) => {
       setExitCode(await showPolicy(file, io));
+    });
+  policy
+    .command("compile")
+    .description("print policy.effective.json, the Send handler's copy of a valid policy (host it next to policy.json)")
+    .argument("<file>", "policy.json")
+    .version(VERSION, "-V, --version")
+    .action(async (file: string) => {
+      setExitCode(await compilePolicy(file, io));
     });
 
   program

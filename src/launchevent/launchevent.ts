@@ -5,11 +5,14 @@
  */
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { pickLocale } from "../engine/format";
-import type { Locale } from "../engine/rule";
+import type { Locale, Report } from "../engine/rule";
 import { runRules } from "../engine/run";
 import { RULES } from "../rules";
+import { supportsMailbox } from "../adapters/office/async";
 import { readComposeSnapshot } from "../adapters/office/read";
-import { decide, decideOnFailure, type SendDecision } from "./send-check";
+import { LAST_SEND_KEY, writeSessionValue } from "../adapters/office/session";
+import { decide, decideOnFailure, type SendDecision, type SendFeatures } from "./send-check";
+import { loadHandlerPolicy } from "./handler-policy";
 
 type SendEvent = { completed: (options: SendDecision) => void };
 
@@ -24,23 +27,52 @@ function handlerLocale(): Locale {
   return typeof __HANDLER_LOCALE__ === "string" ? __HANDLER_LOCALE__ : pickLocale(Office.context.displayLanguage);
 }
 
-/** Calls `event.completed` once, whatever path finishes first, and clears the deadline timer. */
+/** Tells the pane why Send stopped, so it can open on the fixes. Only a stopped Send is worth it. */
+async function recordStop(item: Office.MessageCompose, report: Report): Promise<void> {
+  const ruleIds = report.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId);
+  await writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
+}
+
+/**
+ * Calls `event.completed` exactly once, whatever finishes first: the check, an error, or the
+ * deadline. The deadline starts with the default and is moved to the policy's once it is loaded.
+ */
 export async function onMessageSendHandler(event: SendEvent): Promise<void> {
-  const policy = DEFAULT_POLICY;
+  const started = Date.now();
   const locale = handlerLocale();
+  const features: SendFeatures = { commands: supportsMailbox("1.14"), markdown: supportsMailbox("1.15") };
+  let enforcement = DEFAULT_POLICY.enforcement;
   let done = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const finish = (decision: SendDecision): void => {
     if (done) return;
     done = true;
     clearTimeout(timer);
     event.completed(decision);
   };
-  const timer = setTimeout(() => finish(decideOnFailure(policy.enforcement, locale)), policy.enforcement.deadlineMs);
+  const arm = (ms: number): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => finish(decideOnFailure(enforcement, locale, features)), Math.max(0, ms));
+  };
+  arm(enforcement.deadlineMs);
+  // The policy's deadline and fail-open/closed apply as soon as it is known, also when reading
+  // the message fails or hangs. Its fetch gets half the default deadline at most; it never rejects.
+  const policy = loadHandlerPolicy(Math.min(1500, enforcement.deadlineMs / 2)).then((loaded) => {
+    enforcement = loaded.policy.enforcement;
+    if (!done) arm(enforcement.deadlineMs - (Date.now() - started));
+    return loaded.policy;
+  });
   try {
-    const snapshot = await readComposeSnapshot(Office.context.mailbox.item as Office.MessageCompose);
-    finish(decide(runRules(snapshot, policy, RULES), policy.enforcement, locale));
+    const item = Office.context.mailbox.item as Office.MessageCompose;
+    const [loaded, snapshot] = await Promise.all([policy, readComposeSnapshot(item)]);
+    if (done) return;
+    const report = runRules(snapshot, loaded, RULES);
+    const decision = decide(report, enforcement, locale, features);
+    if (!decision.allowEvent) await recordStop(item, report);
+    finish(decision);
   } catch {
-    finish(decideOnFailure(policy.enforcement, locale));
+    await policy;
+    finish(decideOnFailure(enforcement, locale, features));
   }
 }
 

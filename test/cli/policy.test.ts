@@ -1,4 +1,5 @@
 import { runCli } from "../../src/cli/program";
+import { readEffectivePolicy, sourceHash } from "../../src/engine/policy-effective";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import { memoryIO } from "./memory-io";
 import { WITH_EXE } from "./messages";
@@ -99,5 +100,23 @@ describe("the policy inside check", () => {
     const finding = JSON.parse(io.out()).results[0].findings.find((f: { ruleId: string }) => f.ruleId === "attachment-blocked-type");
     expect(finding.remedy).toContain("Contoso Drive");
     expect(finding.remedyDetail.steps.join(" ")).toContain("Contoso Drive");
+  });
+});
+
+describe("mail-preflight policy compile", () => {
+  it("prints the Send handler's copy: the effective policy and the hash of the file it came from", async () => {
+    const io = memoryIO({ "policy.json": VALID });
+    expect(await runCli(["policy", "compile", "policy.json"], io)).toBe(0);
+    const file = readEffectivePolicy(io.out());
+    expect(file?.sourceHash).toBe(sourceHash(VALID));
+    expect(file?.policy).toMatchObject({ presets: ["gmail"], internalDomains: ["contoso.cn"], limits: { attachmentMaxBytes: 25 * 1024 * 1024 } });
+  });
+
+  it("compiles nothing from an invalid file and says why", async () => {
+    const io = memoryIO({ "policy.json": INVALID });
+    expect(await runCli(["policy", "compile", "policy.json"], io)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(io.err()).toContain("nothing was compiled");
+    expect(io.err()).toContain("enforcement.sendMode");
   });
 });

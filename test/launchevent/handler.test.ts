@@ -1,47 +1,118 @@
 /**
- * The Smart Alerts handler against the simulated Office.js: the decision, and `event.completed`
- * called exactly once on every path, including a host call that never answers.
+ * The Smart Alerts handler on office-addin-mock (Outlook host): the decision Outlook gets, the
+ * policy it loads, and `event.completed` called exactly once on every path, timers cleared.
  */
-import { createOfficeSim, type OfficeSim } from "../../src/preview/office-sim/office";
-import { emptyState } from "../../src/preview/office-sim/state";
-import { decide, MAX_ERROR_MESSAGE } from "../../src/launchevent/send-check";
+import { outlookMock, type OutlookMock } from "../helpers/outlook-mock";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { Finding, Report } from "../../src/engine/rule";
+import { effectivePolicyFile } from "../../src/engine/policy-effective";
+import { LAST_SEND_KEY } from "../../src/adapters/office/session";
 
-let sim: OfficeSim;
 type Handler = (event: { completed: (o: unknown) => void }) => Promise<void>;
-let handler: Handler;
+const EXE = { id: "a1", name: "setup.exe", size: 2048, attachmentType: "file", isInline: false };
 
-beforeEach(() => {
+let mock: OutlookMock;
+let fetchMock: jest.Mock;
+
+function boot(options: Parameters<typeof outlookMock>[0] = {}, policyFile?: unknown): Handler {
   jest.resetModules();
-  sim = createOfficeSim({ ...emptyState(), displayLanguage: "en-US", subject: "Hello" });
-  (globalThis as unknown as { Office: unknown }).Office = sim.office;
-  // Loading the module registers the handler, as Outlook's runtime would.
-   
+  mock = outlookMock(options);
+  (globalThis as unknown as { Office: unknown }).Office = mock.office;
+  fetchMock = jest.fn(async () =>
+    policyFile === undefined
+      ? { status: 404, text: async () => "" }
+      : { status: 200, text: async () => (typeof policyFile === "string" ? policyFile : JSON.stringify(policyFile)) },
+  );
+  (globalThis as unknown as { fetch: unknown }).fetch = fetchMock;
+  // Loading the module registers the handler, as Outlook's runtime does at top level.
   require("../../src/launchevent/launchevent");
-  handler = sim.actions.get("onMessageSendHandler") as Handler;
-});
+  return mock.handlers.get("onMessageSendHandler") as unknown as Handler;
+}
+
+async function send(handler: Handler): Promise<jest.Mock> {
+  const completed = jest.fn();
+  await handler({ completed });
+  return completed;
+}
+
+const compiled = (policy: object) => effectivePolicyFile("{}", { ...DEFAULT_POLICY, ...policy } as typeof DEFAULT_POLICY);
 
 afterEach(() => {
   jest.useRealTimers();
+  delete (globalThis as { OfficeRuntime?: unknown }).OfficeRuntime;
 });
 
 describe("onMessageSendHandler", () => {
-  it("is registered under the manifest's FunctionName", () => {
-    expect(typeof handler).toBe("function");
-  });
-
-  it("allows a clean message", async () => {
-    const completed = jest.fn();
-    await handler({ completed });
+  it("is registered under the manifest's FunctionName and allows a clean message", async () => {
+    const completed = await send(boot());
     expect(completed).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(fetchMock).toHaveBeenCalledWith("https://localhost:3000/policy.effective.json", expect.objectContaining({ credentials: "omit" }));
   });
 
-  it("fails open at the deadline when Outlook never answers, and ignores the late answer", async () => {
+  it("blocks an .exe with markdown, the Review label and the pane's command on Mailbox 1.15", async () => {
+    const completed = await send(boot({ state: { attachments: [EXE] } }));
+    const decision = completed.mock.calls[0][0];
+    expect(decision).toMatchObject({ allowEvent: false, cancelLabel: "Review", commandId: "mpOpenPaneButton" });
+    expect(decision.errorMessage).toMatch(/^Please fix these before sending:\n• .*setup\.exe/);
+    expect(decision.errorMessage).toContain("Choose Review");
+    expect(decision.errorMessageMarkdown).toMatch(/^\*\*Please fix these before sending:\*\*\n\n- .*setup\.exe/);
+    for (const text of [decision.errorMessage, decision.errorMessageMarkdown]) expect(Array.from(text).length).toBeLessThanOrEqual(500);
+    // Why Send stopped, for the pane.
+    expect(JSON.parse(mock.state.session[LAST_SEND_KEY])).toMatchObject({ allowed: false, ruleIds: expect.arrayContaining(["attachment-blocked-type"]) });
+  });
+
+  it("leaves out markdown on 1.14, and the label and command before 1.14", async () => {
+    const on14 = (await send(boot({ minor: 14, state: { attachments: [EXE] } }))).mock.calls[0][0];
+    expect(on14.errorMessageMarkdown).toBeUndefined();
+    expect(on14.commandId).toBe("mpOpenPaneButton");
+    const on12 = (await send(boot({ minor: 12, state: { attachments: [EXE] } }))).mock.calls[0][0];
+    expect(Object.keys(on12).sort()).toEqual(["allowEvent", "errorMessage"]);
+    expect(on12.errorMessage).not.toContain("Review");
+  });
+
+  it("asks before sending a message with warnings when the policy says so (1.14)", async () => {
+    const policy = compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, promptOnWarn: true } });
+    const decision = (await send(boot({ state: { subject: "" } }, policy))).mock.calls[0][0];
+    expect(decision).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", commandId: "mpOpenPaneButton" });
+    expect(decision.errorMessage).toMatch(/^This message has the issues below\. Send it anyway\?/);
+    // The same message without the policy's say-so goes out.
+    expect((await send(boot({ state: { subject: "" } }))).mock.calls[0][0]).toEqual({ allowEvent: true });
+  });
+
+  it("applies the hosted policy and ignores a file that is not a compiled policy", async () => {
+    const strict = compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, blockOn: "warn" } });
+    expect((await send(boot({ state: { subject: "" } }, strict))).mock.calls[0][0].allowEvent).toBe(false);
+    const plain = { enforcement: { blockOn: "warn" } };
+    expect((await send(boot({ state: { subject: "" } }, plain))).mock.calls[0][0]).toEqual({ allowEvent: true });
+  });
+
+  it("keeps the policy in OfficeRuntime.storage and does not fetch it again at the next Send", async () => {
+    const data: Record<string, string> = {};
+    (globalThis as { OfficeRuntime?: unknown }).OfficeRuntime = {
+      storage: { getItem: async (k: string) => data[k] ?? null, setItem: async (k: string, v: string) => void (data[k] = v) },
+    };
+    const handler = boot({}, compiled({}));
+    await send(handler);
+    await send(handler);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(Object.keys(data)).toEqual(["mailPreflight.effectivePolicy"]);
+  });
+
+  it("fails open when an Office call fails, and closed with a message when the policy says so", async () => {
+    expect((await send(boot({ fail: ["getAttachmentsAsync", "subject.getAsync", "to.getAsync"] }))).mock.calls[0][0].allowEvent).toBe(true);
+    const closed = compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, onError: "closed" } });
+    (globalThis as unknown as { Office: unknown }).Office = undefined;
+    const handler = boot({}, closed);
+    // An exception inside the check (the item vanished): the check could not run.
+    (mock.office as unknown as { context: { mailbox: { item: unknown } } }).context.mailbox.item = undefined;
+    const decision = (await send(handler)).mock.calls[0][0];
+    expect(decision).toMatchObject({ allowEvent: false, commandId: "mpOpenPaneButton" });
+    expect(decision.errorMessage).toMatch(/could not run/);
+  });
+
+  it("fails open at the deadline when Outlook never answers, ignores the late answer, clears its timer", async () => {
     jest.useFakeTimers();
-    const item = (sim.office as { context: { mailbox: { item: { subject: { getAsync: unknown } } } } }).context.mailbox.item;
-    item.subject.getAsync = () => undefined; // never calls back
+    const handler = boot({ hang: ["subject.getAsync"] });
     const completed = jest.fn();
     const done = handler({ completed });
     await jest.advanceTimersByTimeAsync(DEFAULT_POLICY.enforcement.deadlineMs);
@@ -52,37 +123,17 @@ describe("onMessageSendHandler", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(jest.getTimerCount()).toBe(0);
   });
-});
 
-describe("decide", () => {
-  const finding = (severity: Finding["severity"], n: number): Finding => ({
-    ruleId: "subject-empty",
-    messageId: "empty",
-    data: { n },
-    target: { kind: "subject" },
-    severity,
-    category: "content",
-    remedyId: "subject-empty",
-  });
-  const report = (findings: Finding[]): Report => ({ verdict: "block", findings, timing: { totalMs: 0 } });
-
-  it("blocks on block findings with a message in the user's language", () => {
-    const result = decide(report([finding("block", 1)]), DEFAULT_POLICY.enforcement, "zh-CN");
-    expect(result.allowEvent).toBe(false);
-    expect(result.errorMessage).toMatch(/^发送前请先处理以下问题：\n• 邮件还没有主题/);
-  });
-
-  it("lets warnings through unless the policy blocks on warn", () => {
-    expect(decide(report([finding("warn", 1)]), DEFAULT_POLICY.enforcement, "en-US")).toEqual({ allowEvent: true });
-    const strict = { ...DEFAULT_POLICY.enforcement, blockOn: "warn" as const };
-    expect(decide(report([finding("warn", 1)]), strict, "en-US").allowEvent).toBe(false);
-  });
-
-  it("never exceeds Outlook's 500-character limit", () => {
-    const many = Array.from({ length: 40 }, (_, i) => finding("block", i));
-    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) {
-      const message = decide(report(many), DEFAULT_POLICY.enforcement, locale).errorMessage ?? "";
-      expect(Array.from(message).length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
-    }
+  it("fails closed at the deadline under a closed policy, once", async () => {
+    jest.useFakeTimers();
+    const handler = boot({ hang: ["body.getAsync(html)"] }, compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, onError: "closed", deadlineMs: 1000 } }));
+    const completed = jest.fn();
+    const done = handler({ completed });
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false });
+    await jest.runAllTimersAsync();
+    await done;
+    expect(completed).toHaveBeenCalledTimes(1);
   });
 });

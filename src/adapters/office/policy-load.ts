@@ -1,10 +1,16 @@
 /**
- * Loads the policy for the task pane. (Being written: fetch from the add-in's origin, cache in
- * localStorage with a short TTL, keep the defaults and report the problem when invalid.)
+ * The task pane's policy: policy.json next to the pane's own page, cached in localStorage, read
+ * with the full validator so the Policy view can name every bad field.
  */
-import { DEFAULT_POLICY } from "../../engine/policy-defaults";
+import { parsePolicyText } from "../../engine/policy";
 import type { LoadedPolicy } from "../../taskpane/host";
+import { fetchText, loadPolicy, policyUrl, storageStore } from "../policy-source";
 
-export async function loadPanePolicy(): Promise<LoadedPolicy> {
-  return { policy: DEFAULT_POLICY, source: { kind: "defaults" } };
+export function loadPanePolicy(): Promise<LoadedPolicy> {
+  return loadPolicy({
+    url: policyUrl(window.location.href),
+    fetchText,
+    resolve: parsePolicyText,
+    store: storageStore(() => window.localStorage),
+  });
 }

@@ -11,22 +11,20 @@ export const LAST_SEND_KEY = "mailPreflight.lastSend";
 /** Short: the handler may run with little of its deadline left. */
 const SESSION_TIMEOUT_MS = 1000;
 
-export async function readSessionValue(item: Office.MessageCompose, key: string): Promise<string | undefined> {
-  if (!supportsMailbox("1.11") || !item.sessionData) return undefined;
-  try {
-    const value = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(key, cb), SESSION_TIMEOUT_MS);
-    return typeof value === "string" && value !== "" ? value : undefined;
-  } catch {
-    return undefined; // a key never set is reported as a failure by Outlook
-  }
+// Promise chains rather than async functions: this file is in the Send handler, where each
+// async function costs a generator wrapper (ES2016 output) out of a tight budget.
+export function readSessionValue(item: Office.MessageCompose, key: string): Promise<string | undefined> {
+  if (!supportsMailbox("1.11") || !item.sessionData) return Promise.resolve(undefined);
+  return officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(key, cb), SESSION_TIMEOUT_MS).then(
+    (value) => (typeof value === "string" && value !== "" ? value : undefined),
+    () => undefined, // a key never set is reported as a failure by Outlook
+  );
 }
 
-export async function writeSessionValue(item: Office.MessageCompose, key: string, value: string): Promise<boolean> {
-  if (!supportsMailbox("1.11") || !item.sessionData) return false;
-  try {
-    await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(key, value, cb), SESSION_TIMEOUT_MS);
-    return true;
-  } catch {
-    return false;
-  }
+export function writeSessionValue(item: Office.MessageCompose, key: string, value: string): Promise<boolean> {
+  if (!supportsMailbox("1.11") || !item.sessionData) return Promise.resolve(false);
+  return officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(key, value, cb), SESSION_TIMEOUT_MS).then(
+    () => true,
+    () => false,
+  );
 }
