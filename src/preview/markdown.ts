@@ -1,7 +1,7 @@
 /**
  * The small Markdown subset Outlook renders in a Smart Alerts errorMessageMarkdown: paragraphs
  * (blank-line separated, single newlines kept as line breaks), **bold** and bullet lines
- * ("- ", "* ", "• "). Parsed into plain data first, then built with createElement and
+ * ("- ", "* ", "• ") and backslash escapes. Parsed into plain data first, then built with createElement and
  * textContent, so no character of the handler's text can become markup.
  */
 
@@ -17,18 +17,53 @@ export type Block = { kind: "paragraph"; lines: Line[] } | { kind: "list"; items
 
 const BULLET = /^\s*(?:[-*•])\s+/;
 
-/** `**a** b` → [{a, bold}, {" b"}]. An unmatched `**` stays as written. */
-export function parseInline(text: string): Line {
-  const runs: Run[] = [];
-  const pattern = /\*\*(.+?)\*\*/g;
-  let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    const at = m.index ?? 0;
-    if (at > last) runs.push({ text: text.slice(last, at), bold: false });
-    runs.push({ text: m[1], bold: true });
-    last = at + m[0].length;
+/** Markdown's backslash escapes: a backslash before ASCII punctuation keeps that character literal. */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+/** Splits a line into characters, marking the ones written as an escape (never markup). */
+function tokens(text: string): { ch: string; literal: boolean }[] {
+  const out: { ch: string; literal: boolean }[] = [];
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i += 1) {
+    if (chars[i] === "\\" && i + 1 < chars.length && ESCAPABLE.test(chars[i + 1])) {
+      out.push({ ch: chars[i + 1], literal: true });
+      i += 1;
+    } else out.push({ ch: chars[i], literal: false });
   }
-  if (last < text.length) runs.push({ text: text.slice(last), bold: false });
+  return out;
+}
+
+const isMarker = (t: { ch: string; literal: boolean }[], i: number): boolean =>
+  t[i]?.ch === "*" && !t[i].literal && t[i + 1]?.ch === "*" && !t[i + 1].literal;
+
+/** `**a** b` → [{a, bold}, {" b"}]. An unmatched `**` stays as written; `\*` is a literal star. */
+export function parseInline(text: string): Line {
+  const t = tokens(text);
+  const runs: Run[] = [];
+  const push = (chunk: string, bold: boolean): void => {
+    if (chunk === "") return;
+    const last = runs[runs.length - 1];
+    if (last && last.bold === bold) last.text += chunk;
+    else runs.push({ text: chunk, bold });
+  };
+  let i = 0;
+  let plain = "";
+  while (i < t.length) {
+    if (isMarker(t, i)) {
+      let close = i + 2;
+      while (close < t.length && !isMarker(t, close)) close += 1;
+      if (close < t.length && close > i + 2) {
+        push(plain, false);
+        plain = "";
+        push(t.slice(i + 2, close).map((x) => x.ch).join(""), true);
+        i = close + 2;
+        continue;
+      }
+    }
+    plain += t[i].ch;
+    i += 1;
+  }
+  push(plain, false);
   return runs;
 }
 

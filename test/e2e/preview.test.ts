@@ -2,11 +2,20 @@
  * The preview in a real browser: the real task pane against the simulated mailbox, its fixes
  * changing the compose window, and the real Smart Alerts handler behind Send.
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { SCENARIOS } from "../../src/preview/scenarios";
+import { t } from "../../src/taskpane/strings";
 import { expectValue, finding, openPreview, pane, pickScenario, screenshot, settled, startHarness, stopHarness, type Harness } from "./harness";
 
 jest.setTimeout(120_000);
+
+function driveUrl(locale: string): string {
+  const policy = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../policy/policy.json"), "utf8")) as { cloudShare: { url: string | Record<string, string> } };
+  const url = policy.cloudShare.url;
+  return typeof url === "string" ? url : url[locale];
+}
 
 let h: Harness;
 let page: Page;
@@ -80,7 +89,8 @@ describe("fixes from the pane change the compose window", () => {
     const frame = await pickScenario(page, "large-video");
     const card = finding(frame, "attachment-too-large");
     await card.locator("[data-edit=insertShareLink]").click();
-    await page.locator("#browser-opened").filter({ hasText: "https://www.office.com/launch/onedrive" }).waitFor();
+    // The drive is the hosted policy's (policy/policy.json, served beside the pane).
+    await page.locator("#browser-opened").filter({ hasText: `已在浏览器中打开 ${driveUrl("zh-CN")}` }).waitFor();
     await card.locator("[data-testid=share-link-input]").fill("https://contoso.sharepoint.com/s/launch-event");
     await card.locator("[data-testid=share-link-confirm]").click();
     await card.waitFor({ state: "detached" });
@@ -121,6 +131,34 @@ describe("Send runs the real Smart Alerts handler", () => {
     await dialog.waitFor({ state: "detached" });
     await page.locator("#send-result").filter({ hasText: "邮件未发送。" }).waitFor();
     await expect(page.locator("#send-bugs li").count()).resolves.toBe(0);
+  });
+
+  it("the dialog's Review button (commandId) opens the hidden pane, which knows why Send stopped", async () => {
+    await pickScenario(page, "exe");
+    await page.click("#pane-toggle");
+    await expect(page.locator("iframe.pane").count()).resolves.toBe(0);
+    await page.click("#send");
+    const dialog = page.getByRole("dialog");
+    await dialog.locator("strong").filter({ hasText: "发送前请先处理以下问题：" }).waitFor(); // markdown: host claims 1.15
+    await dialog.getByRole("button", { name: "查看并修复" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const frame = await pane(page);
+    expect(await settled(frame)).toBe("block");
+    // The handler left its decision in sessionData; the pane, a separate page, read it there.
+    await frame.getByText(t("zh-CN", "lastSendStopped")).waitFor();
+  });
+
+  it("an Outlook older than 1.14 shows the plain message and Outlook's own Don't send", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __mailPreflightSim: { state: { mailboxMinor: number } } }).__mailPreflightSim.state.mailboxMinor = 13;
+    });
+    await pickScenario(page, "exe");
+    await page.click("#send");
+    const dialog = page.getByRole("dialog");
+    await dialog.locator(".plain").filter({ hasText: "report.exe" }).waitFor();
+    await expect(dialog.locator("strong").count()).resolves.toBe(0);
+    await dialog.getByRole("button", { name: "不发送" }).click();
+    await dialog.waitFor({ state: "detached" });
   });
 
   it("hiding the pane unloads it; the ribbon button brings it back and it re-checks", async () => {

@@ -55,9 +55,10 @@ describe("network", () => {
     await settled(await pane(page));
     const origin = new URL(h.server.url).origin;
     expect(urls.filter((u) => new URL(u).origin !== origin)).toEqual([]);
-    // The pages, their bundles and the hosted policy; nothing else is fetched.
+    // The pages, their bundles, the pane's and the handler's hosted policy (and Chromium's favicon probe, sometimes).
     const paths = new Set(urls.map((u) => new URL(u).pathname));
-    for (const p of ["/preview.html", "/preview.js", "/preview-taskpane.html", "/office-sim.js", "/taskpane.js"]) expect(paths).toContain(p);
+    const needed = ["/office-sim.js", "/policy.effective.json", "/policy.json", "/preview-taskpane.html", "/preview.html", "/preview.js", "/taskpane.js"];
+    expect([...paths].filter((p) => p !== "/favicon.ico").sort()).toEqual(needed);
   });
 });
 

@@ -1,5 +1,10 @@
 /** @jest-environment jsdom */
+import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { runRules } from "../../src/engine/run";
+import { decide } from "../../src/launchevent/send-check";
 import { parseInline, parseMarkdown, renderMarkdown } from "../../src/preview/markdown";
+import { RULES } from "../../src/rules";
+import { file, makeSnapshot, to } from "../helpers/snapshot";
 
 describe("Smart Alerts markdown subset", () => {
   it("splits bold runs and keeps an unmatched ** as written", () => {
@@ -32,5 +37,26 @@ describe("Smart Alerts markdown subset", () => {
 
   it("renders nothing for an empty or blank message", () => {
     expect(renderMarkdown(document, " \n\n ").childNodes).toHaveLength(0);
+  });
+});
+
+describe("what the real Send decision writes", () => {
+  it("backslash escapes stay literal characters, never markup", () => {
+    expect(parseInline("a\\*\\*b\\*\\* \\<img\\> c\\_d \\\\ e\\q")).toEqual([{ text: "a**b** <img> c_d \\ e\\q", bold: false }]);
+    expect(parseInline("**x\\*y**")).toEqual([{ text: "x*y", bold: true }]);
+  });
+
+  it("renders the handler's markdown as the same words as its plain message", () => {
+    const hostile = "<img src=x onerror=alert(1)>_[a]*b*.exe";
+    const report = runRules(makeSnapshot({ subject: "s", recipients: [to("li.na@contoso.cn")], attachments: [file(hostile, 10)] }), DEFAULT_POLICY, RULES);
+    const decision = decide(report, DEFAULT_POLICY.enforcement, "en-US", { commands: true, markdown: true });
+    const host = document.createElement("div");
+    host.append(renderMarkdown(document, decision.errorMessageMarkdown ?? ""));
+    expect(host.querySelector("img")).toBeNull();
+    const shown = Array.from(host.querySelectorAll("p, li"), (n) => n.textContent);
+    const plain = (decision.errorMessage ?? "").split("\n").map((line) => line.replace(/^• /, ""));
+    expect(shown).toEqual(plain);
+    expect(host.querySelector("strong")?.textContent).toBe(plain[0]);
+    expect(host.querySelector("li")?.textContent).toContain(hostile);
   });
 });
