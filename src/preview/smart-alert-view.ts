@@ -9,6 +9,9 @@ import { renderMarkdown } from "./markdown";
 import type { SendOutcome } from "./smart-alert";
 import { simText } from "./strings";
 
+/** When Outlook says "taking longer than expected" (DESIGN.md §7: about 5 s). */
+export const SLOW_SEND_MS = 5000;
+
 export interface SendViewActions {
   /** The dialog's cancel button had a commandId: open (or focus) the task pane and re-check. */
   openPane(commandId: string): void;
@@ -28,6 +31,7 @@ export function createSendView(locale: Locale, actions: SendViewActions, returnF
   const status = el("p", { id: "send-result", attrs: { role: "status" } });
   const bugs = el("ul", { id: "send-bugs", className: "bugs", attrs: { "aria-label": "Handler problems" } });
   let open: HTMLElement | undefined;
+  let slow: ReturnType<typeof setTimeout> | undefined;
 
   const reportBug = (text: string): void => {
     bugs.append(el("li", { className: "bug", attrs: { role: "alert" } }, text));
@@ -95,8 +99,12 @@ export function createSendView(locale: Locale, actions: SendViewActions, returnF
       if (open) close();
       bugs.replaceChildren();
       status.textContent = simText(locale, "sending");
+      clearTimeout(slow);
+      // Outlook tells the user after about five seconds that the add-in is slow.
+      slow = setTimeout(() => (status.textContent = simText(locale, "slowSend")), SLOW_SEND_MS);
     },
     show: (outcome) => {
+      clearTimeout(slow);
       if (outcome.kind === "bug") return reportBug(outcome.detail);
       for (const problem of outcome.problems) reportBug(problem);
       if (outcome.kind === "sent") {

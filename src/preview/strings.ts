@@ -25,6 +25,11 @@ const STRINGS = {
   send: { "zh-CN": "发送", "zh-TW": "傳送", "en-US": "Send" },
   sent: { "zh-CN": "已发送。", "zh-TW": "已傳送。", "en-US": "Sent." },
   sending: { "zh-CN": "Mail Preflight 正在检查你的邮件…", "zh-TW": "Mail Preflight 正在檢查你的郵件…", "en-US": "Mail Preflight is checking your message…" },
+  slowSend: {
+    "zh-CN": "Mail Preflight 的检查时间比预期长…",
+    "zh-TW": "Mail Preflight 的檢查時間比預期長…",
+    "en-US": "Mail Preflight is taking longer than expected…",
+  },
   notSent: { "zh-CN": "邮件未发送。", "zh-TW": "郵件未傳送。", "en-US": "The message was not sent." },
   dontSend: { "zh-CN": "不发送", "zh-TW": "不要傳送", "en-US": "Don't send" },
   sendAnyway: { "zh-CN": "仍然发送", "zh-TW": "仍要傳送", "en-US": "Send anyway" },

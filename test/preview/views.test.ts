@@ -8,7 +8,7 @@ import { createOfficeSim } from "../../src/preview/office-sim/office";
 import { emptyState } from "../../src/preview/office-sim/state";
 import { showHtml } from "../../src/preview/safe-html";
 import { interpretCompletion } from "../../src/preview/smart-alert";
-import { createSendView } from "../../src/preview/smart-alert-view";
+import { createSendView, SLOW_SEND_MS } from "../../src/preview/smart-alert-view";
 
 afterEach(() => document.body.replaceChildren());
 
@@ -43,6 +43,24 @@ describe("Send view", () => {
     expect(view.status.textContent).toBe("The message was not sent.");
     expect(calls).toEqual(["open pane"]);
     expect(document.activeElement).toBe(send);
+  });
+
+  it("says the check is slow after five seconds, as Outlook does, until the decision comes", () => {
+    jest.useFakeTimers();
+    try {
+      const { view } = setup();
+      view.checking();
+      expect(view.status.textContent).toBe("Mail Preflight is checking your message…");
+      jest.advanceTimersByTime(SLOW_SEND_MS);
+      expect(view.status.textContent).toBe("Mail Preflight is taking longer than expected…");
+      view.show({ kind: "sent", problems: [] });
+      view.checking();
+      view.show({ kind: "sent", problems: [] });
+      jest.advanceTimersByTime(SLOW_SEND_MS);
+      expect(view.status.textContent).toBe("Sent.");
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("lists handler bugs and contract problems as alerts, and clears them on the next Send", () => {
