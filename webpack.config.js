@@ -115,7 +115,9 @@ function pages(env, mode, baseUrl) {
       "office-sim": "./src/preview/office-sim/bridge.ts",
       preview: "./src/preview/index.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    // The task pane loads its later parts (rules, remedies, Help, Policy) as "pane.<name>.js":
+    // never a bare "<number>.js", which is how a stray chunk of the Send handler would look.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "pane.[name].js", clean: false },
     resolve,
     module: { rules: [babelRule("modern")] },
     plugins: [

@@ -1,34 +1,37 @@
 import * as React from "react";
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnyRule, Edit, Locale } from "../engine/rule";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Edit, Locale } from "../engine/rule";
 import { LOCALES } from "../engine/rule";
-import { coverageGaps } from "../text/coverage";
+import type { PaneEngine } from "./engine";
 import type { PaneHost, ShareLink } from "./host";
 import { shareLineHtml } from "./share-line";
 import { t } from "./strings";
 import { statusText } from "./view-model";
 import { usePaneCheck, type PaneCheck } from "./use-check";
 import { CheckView } from "./components/CheckView";
-import { LanguageSelect } from "./components/LanguageSelect";
 import { PolicyProblemBanner } from "./components/PolicyProblemBanner";
 import { StatusHeader } from "./components/StatusHeader";
 import { ViewBoundary } from "./components/ViewBoundary";
+import type { View } from "./components/PaneTabs";
 
 // Help and Policy are not needed to check a message: they load when first opened.
-const HelpView = React.lazy(() => import(/* webpackChunkName: "pane-help" */ "./components/HelpView"));
-const PolicyView = React.lazy(() => import(/* webpackChunkName: "pane-policy" */ "./components/PolicyView"));
+const HelpView = React.lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpView"));
+const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy" */ "./components/PolicyView"));
+// Tabs and the language picker come a moment after the status (see components/nav.ts).
+const PaneTabs = React.lazy(() => import(/* webpackChunkName: "nav" */ "./components/nav").then((m) => ({ default: m.PaneTabs })));
+const LanguageSelect = React.lazy(() => import(/* webpackChunkName: "nav" */ "./components/nav").then((m) => ({ default: m.LanguageSelect })));
 
 export interface AppProps {
   /** Everything from Outlook comes through here; the pane itself never touches Office. */
   host: PaneHost;
-  rules: readonly AnyRule[];
+  /** The rules; a promise when the boot file loads them as a chunk of their own. */
+  engine: PaneEngine | Promise<PaneEngine>;
 }
-
-type View = "check" | "help" | "policy";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase },
-  tabs: { marginBottom: tokens.spacingVerticalM },
+  // The tab strip's height, kept while it loads so the findings do not jump down.
+  tabs: { marginBottom: tokens.spacingVerticalM, minHeight: "44px" },
 });
 
 const LOCALE_KEY = "locale";
@@ -45,12 +48,13 @@ function statusOf(check: PaneCheck, locale: Locale): { state: string; text: stri
   return { state: state.report.verdict, text: statusText(locale, state.report) };
 }
 
-export function App({ host, rules }: AppProps): React.JSX.Element {
+export function App({ host, engine }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(() => initialLocale(host));
   const [view, setView] = React.useState<View>("check");
-  const check = usePaneCheck(host, rules, locale);
+  const check = usePaneCheck(host, engine, locale);
   const { loaded } = check;
+  const rules = check.engine?.rules ?? [];
   const status = statusOf(check, locale);
 
   const changeLocale = (next: Locale): void => {
@@ -87,19 +91,15 @@ export function App({ host, rules }: AppProps): React.JSX.Element {
         recheckLabel={t(locale, "recheck")}
         onRecheck={check.recheck}
       >
-        <LanguageSelect locale={locale} onChange={changeLocale} />
+        <React.Suspense fallback={null}>
+          <LanguageSelect locale={locale} onChange={changeLocale} />
+        </React.Suspense>
       </StatusHeader>
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)}>
-        <Tab value="check" id="tab-check" data-testid="tab-check" aria-controls="panel">
-          {t(locale, "tabCheck")}
-        </Tab>
-        <Tab value="help" id="tab-help" data-testid="tab-help" aria-controls="panel">
-          {t(locale, "tabHelp")}
-        </Tab>
-        <Tab value="policy" id="tab-policy" data-testid="tab-policy" aria-controls="panel">
-          {t(locale, "tabPolicy")}
-        </Tab>
-      </TabList>
+      <div className={styles.tabs}>
+        <React.Suspense fallback={null}>
+          <PaneTabs locale={locale} view={view} onChange={setView} />
+        </React.Suspense>
+      </div>
       <div role="tabpanel" id="panel" aria-labelledby={`tab-${view}`}>
         {view === "check" ? (
           <>
@@ -110,7 +110,7 @@ export function App({ host, rules }: AppProps): React.JSX.Element {
                 report={shown.report}
                 rules={rules}
                 policy={loaded.policy}
-                gaps={coverageGaps(shown.snapshot)}
+                gaps={shown.gaps}
                 lastSendStopped={check.lastSendStopped}
                 ignored={check.ignored}
                 fixStates={check.fixStates}
@@ -125,7 +125,7 @@ export function App({ host, rules }: AppProps): React.JSX.Element {
           <ViewBoundary locale={locale}>
             <React.Suspense fallback={<Spinner size="small" delay={300} label={t(locale, "loadingView")} />}>
               {view === "help" ? <HelpView locale={locale} support={loaded?.policy.support ?? []} /> : null}
-              {view === "policy" && loaded ? <PolicyView locale={locale} loaded={loaded} rules={rules} /> : null}
+              {view === "policy" && loaded && check.engine ? <PolicyView locale={locale} loaded={loaded} rules={rules} /> : null}
             </React.Suspense>
           </ViewBoundary>
         )}

@@ -2,18 +2,21 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { RULES } from "../rules";
 import { createOfficeHost } from "../adapters/office/host";
-import { loadPanePolicy } from "../adapters/office/policy-load";
 import { App } from "./App";
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  const host = createOfficeHost({ loadPolicy: loadPanePolicy });
+  // The policy loader (with its validator) and the rules come as chunks of their own, fetched
+  // side by side while React paints the pane's header.
+  const host = createOfficeHost({
+    loadPolicy: () => import(/* webpackChunkName: "policy-load" */ "../adapters/office/policy-load").then((m) => m.loadPanePolicy()),
+  });
+  const engine = import(/* webpackChunkName: "engine" */ "./engine-default").then((m) => m.default);
   createRoot(container).render(
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
-      <App host={host} rules={RULES} />
+      <App host={host} engine={engine} />
     </FluentProvider>,
   );
 });

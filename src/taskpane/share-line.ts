@@ -7,11 +7,19 @@ import type { Locale } from "../engine/rule";
 import type { CloudShare } from "../engine/policy-types";
 import { formatSize } from "../text/size";
 
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** The pasted link, trimmed, when it is a usable https:// address; otherwise undefined. */
 export function parseShareUrl(input: string): string | undefined {
   const trimmed = input.trim();
   // Spaces or control characters inside mean it was not copied as one link.
-  if (!/^https:\/\/[^\s/?#]+/i.test(trimmed) || /[\s\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  if (!/^https:\/\/[^\s/?#]+/i.test(trimmed) || /\s/.test(trimmed) || hasControl(trimmed)) return undefined;
   try {
     const url = new URL(trimmed);
     return url.protocol === "https:" && url.hostname !== "" ? trimmed : undefined;

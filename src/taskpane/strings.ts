@@ -63,6 +63,11 @@ const STRINGS = {
     "無法取得公司的規則檔 {url}（{message}），目前使用{fallback}。",
     "The company policy at {url} could not be loaded ({message}); {fallback} apply.",
   ),
+  policyProblemOther: L(
+    "公司的规则文件 {url} 有问题，请告诉管理员。",
+    "公司的規則檔 {url} 有問題，請通知管理員。",
+    "Something is wrong with the company policy at {url}: please tell your administrator.",
+  ),
   fallbackCached: L("上次保存的规则", "上次儲存的規則", "the last saved rules"),
   fallbackDefaults: L("内置的默认规则", "內建的預設規則", "the built-in defaults"),
   policyWholeFile: L("整个文件", "整個檔案", "the whole file"),
@@ -104,12 +109,14 @@ export function t(locale: Locale, id: StringId, data: Record<string, string | nu
   );
 }
 
-/** "2 problems must be fixed, 3 warnings": counts of zero left out. */
+/**
+ * "2 problems must be fixed, 3 warnings". Both counts always show (the preview's browser test and
+ * the bench read "0 个问题必须修复，1 个警告"), each with its English singular or plural.
+ */
 export function countsSummary(locale: Locale, block: number, warn: number): string {
-  const parts: string[] = [];
-  if (block > 0) parts.push(t(locale, block === 1 ? "blockOne" : "blockMany", { n: block }));
-  if (warn > 0) parts.push(t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn }));
-  return parts.join(t(locale, "listSeparator"));
+  const blocks = t(locale, block === 1 ? "blockOne" : "blockMany", { n: block });
+  const warns = t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn });
+  return `${blocks}${t(locale, "listSeparator")}${warns}`;
 }
 
 /** Each language's name in itself, for the picker. */

@@ -4,24 +4,24 @@
  * data and callbacks leave this hook; rendering stays in the components.
  */
 import * as React from "react";
-import type { AnyRule, Edit, Finding, Locale, Report } from "../engine/rule";
-import type { MessageSnapshot } from "../engine/snapshot";
+import type { Edit, Finding, Locale, Report } from "../engine/rule";
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
-import { runRules } from "../engine/run";
+import type { GapView, PaneEngine } from "./engine";
 import type { LoadedPolicy, PaneHost, ShareLink } from "./host";
 import { startLiveCheck, type CheckReason, type LiveCheck, type LiveCheckEvents } from "./live-check";
 import { findingKey, notificationText, type FixState } from "./view-model";
 
 export type CheckState =
   | { readonly kind: "checking" }
-  | { readonly kind: "done"; readonly report: Report; readonly snapshot: MessageSnapshot }
+  | { readonly kind: "done"; readonly report: Report; readonly gaps: readonly GapView[] }
   | { readonly kind: "error"; readonly error: string };
 
 export interface PaneCheck {
   loaded: LoadedPolicy | undefined;
+  engine: PaneEngine | undefined;
   state: CheckState;
   /** The last good report, kept visible while a re-check runs. */
-  last: { report: Report; snapshot: MessageSnapshot } | undefined;
+  last: { report: Report; gaps: readonly GapView[] } | undefined;
   slow: boolean;
   lastSendStopped: boolean;
   ignored: ReadonlySet<string>;
@@ -45,8 +45,9 @@ async function loadPolicySafely(host: PaneHost): Promise<LoadedPolicy> {
   }
 }
 
-export function usePaneCheck(host: PaneHost, rules: readonly AnyRule[], locale: Locale): PaneCheck {
+export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<PaneEngine>, locale: Locale): PaneCheck {
   const [loaded, setLoaded] = React.useState<LoadedPolicy | undefined>();
+  const [engine, setEngine] = React.useState<PaneEngine | undefined>();
   const [state, setState] = React.useState<CheckState>({ kind: "checking" });
   const [last, setLast] = React.useState<PaneCheck["last"]>();
   const [slow, setSlow] = React.useState(false);
@@ -65,21 +66,23 @@ export function usePaneCheck(host: PaneHost, rules: readonly AnyRule[], locale: 
       (result) => active && setLastSendStopped(result !== undefined && !result.allowed),
       () => undefined, // no shared Send result: nothing to say
     );
-    void loadPolicySafely(host).then((policy) => {
+    // The policy and the rules load side by side; the header already says "Checking…".
+    Promise.all([loadPolicySafely(host), engineSource]).then(([policy, loadedEngine]) => {
       if (!active) return;
       setLoaded(policy);
+      setEngine(loadedEngine);
       live.current = startLiveCheck({
         read: () => host.readSnapshot(policy.policy),
         onStart: (reason: CheckReason) => {
           if (reason === "boot" || reason === "explicit") setState({ kind: "checking" });
         },
         onSnapshot: (snapshot, print) => {
-          const report = runRules(snapshot, policy.policy, rules);
+          const { report, gaps } = loadedEngine.evaluate(snapshot, policy.policy);
           // Ignoring lasts until the message changes.
           if (print !== fingerprint.current) setIgnored(new Set());
           fingerprint.current = print;
-          setState({ kind: "done", report, snapshot });
-          setLast({ report, snapshot });
+          setState({ kind: "done", report, gaps });
+          setLast({ report, gaps });
           host.setNotification(notificationText(localeRef.current, report)).catch(() => undefined);
         },
         onError: (error) => setState({ kind: "error", error }),
@@ -88,13 +91,25 @@ export function usePaneCheck(host: PaneHost, rules: readonly AnyRule[], locale: 
         events: browserEvents(),
       });
       void live.current.request("boot");
+    }, (error: unknown) => {
+      // The rules' chunk failed to load (network gone, stale deploy): say so, never spin.
+      if (active) setState({ kind: "error", error: error instanceof Error ? error.message : String(error) });
     });
     return () => {
       active = false;
       live.current?.stop();
       live.current = undefined;
     };
-  }, [host, rules]);
+  }, [host, engineSource]);
+
+  // A language switch rewrites the notification in the new language (not at boot: no report yet).
+  const lastReport = last?.report;
+  const noticeLocale = React.useRef(locale);
+  React.useEffect(() => {
+    if (noticeLocale.current === locale || !lastReport) return;
+    noticeLocale.current = locale;
+    host.setNotification(notificationText(locale, lastReport)).catch(() => undefined);
+  }, [host, locale, lastReport]);
 
   const recheck = React.useCallback(() => void live.current?.request("explicit"), []);
 
@@ -125,5 +140,5 @@ export function usePaneCheck(host: PaneHost, rules: readonly AnyRule[], locale: 
     setIgnored((old) => new Set([...old, findingKey(finding)]));
   }, []);
 
-  return { loaded, state, last, slow, lastSendStopped, ignored, fixStates, recheck, fix, ignore };
+  return { loaded, engine, state, last, slow, lastSendStopped, ignored, fixStates, recheck, fix, ignore };
 }

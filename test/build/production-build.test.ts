@@ -112,6 +112,21 @@ describe("npm run build", () => {
     expect(gzipSize(file)).toBeLessThanOrEqual(40 * 1024);
   });
 
+  it("keeps the task pane's initial JavaScript (what taskpane.html loads) within 110 KB gzip", () => {
+    // Minified pages may drop attribute quotes: take src up to a quote, space or ">".
+    const scripts = [...read("taskpane.html").matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
+    const local = scripts.filter((src) => !/^https?:\/\//.test(src) || src.startsWith(BASE)).map((src) => src.replace(BASE, "").replace(/^\//, ""));
+    expect(local).toContain("taskpane.js");
+    const total = local.reduce((sum, name) => sum + gzipSize(name), 0);
+    expect(total).toBeLessThanOrEqual(110 * 1024);
+  });
+
+  it("names the pane's lazily loaded parts pane.*.js and loads none of them from the page", () => {
+    const chunks = fs.readdirSync(out).filter((f) => /^pane\..+\.js$/.test(f));
+    expect(chunks).toEqual(expect.arrayContaining(["pane.engine.js", "pane.help.js", "pane.policy.js"]));
+    for (const chunk of chunks) expect(read("taskpane.html")).not.toContain(chunk);
+  });
+
   it("emits every file the manifest points at", () => {
     const urls = [...read("manifest.xml").matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1].replace(/#.*$/, "")).filter((u) => u.startsWith(BASE));
     expect(urls.length).toBeGreaterThan(10);

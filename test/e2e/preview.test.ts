@@ -98,6 +98,28 @@ describe("fixes from the pane change the compose window", () => {
     await expect(page.locator("#attachment-list .attachment").count()).resolves.toBe(0);
   });
 
+  // From the pane branch (its keyboard-only test), on this file's harness.
+  it("works with the keyboard alone: a fix button, then the Help tab", async () => {
+    await page.selectOption("#field-language", "en-US");
+    await page.fill("#field-to", "ann@gmial.com");
+    await page.dispatchEvent("#field-to", "change");
+    const frame = await pane(page);
+    await finding(frame, "recipient-domain-typo").waitFor();
+    // Start from the Recheck button and move only with Tab until the fix button has focus.
+    await frame.getByTestId("recheck").focus();
+    const focused = () => frame.evaluate(() => document.activeElement?.getAttribute("data-edit") ?? document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 40 && (await focused()) !== "replaceRecipient"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("replaceRecipient");
+    await page.keyboard.press("Enter");
+    await finding(frame, "recipient-domain-typo").waitFor({ state: "detached" });
+    await expectValue(page, "#field-to", "ann@gmail.com");
+
+    await frame.getByTestId("tab-check").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await frame.getByRole("heading", { name: "Cannot send" }).waitFor();
+  });
+
   it("ignoring a warning hides it", async () => {
     const frame = await pickScenario(page, "forgotten-attachment");
     await finding(frame, "content-forgotten-attachment").locator("[data-testid=ignore]").click();

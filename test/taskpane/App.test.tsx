@@ -5,6 +5,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
+import { makeEngine } from "../../src/taskpane/make-engine";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import subjectEmpty from "../../src/rules/subject-empty";
@@ -13,13 +14,21 @@ import domainTypo from "../../src/rules/recipient-domain-typo";
 import sensitiveWords from "../../src/rules/content-sensitive-words";
 import { file, makeSnapshot, to } from "../helpers/snapshot";
 import { fakeHost, type FakeHost } from "../helpers/pane-host";
+// The pane loads these parts lazily; loading them here first keeps the tests' waits short.
+import "../../src/taskpane/components/nav";
+import "../../src/taskpane/components/HelpView";
+import "../../src/taskpane/components/PolicyView";
+import "../../src/taskpane/components/RemedyPanel";
+import "../../src/taskpane/components/ShareForm";
+
+jest.setTimeout(20_000);
 
 const RULES: AnyRule[] = [subjectEmpty, blockedType, domainTypo, sensitiveWords];
 
 function renderApp(host: FakeHost, rules: readonly AnyRule[] = RULES) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} rules={rules} />
+      <App host={host} engine={makeEngine(rules)} />
     </FluentProvider>,
   );
 }
@@ -41,7 +50,7 @@ describe("task pane App: check view", () => {
   it("shows a warning card in the user's language, and a notification of at most 150 characters", async () => {
     const host = fakeHost({ snapshot: makeSnapshot({ subject: "" }), displayLocale: "zh-TW" });
     renderApp(host);
-    expect(await screen.findByText("1 個警告")).toBeTruthy();
+    expect(await screen.findByText("0 個問題必須修正，1 個警告")).toBeTruthy();
     expect(status().getAttribute("data-state")).toBe("warn");
     expect(screen.getByText(/郵件還沒有主旨/)).toBeTruthy();
     const [note] = host.calls.notifications;
@@ -64,15 +73,15 @@ describe("task pane App: check view", () => {
     expect(within(attachments).getAllByTestId("finding").map((c) => c.getAttribute("data-severity"))).toEqual(["block", "block"]);
   });
 
-  it("says '1 problem must be fixed' for one block", async () => {
+  it("says '1 problem must be fixed' in the singular", async () => {
     renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1000)] }) }));
     await waitForState("block");
-    expect(status().textContent).toBe("1 problem must be fixed");
+    expect(status().textContent).toBe("1 problem must be fixed, 0 warnings");
   });
 
   it("shows the remedy steps with the guide and section they come from", async () => {
     renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1000)] }) }));
-    const header = await screen.findByRole("button", { name: /How to fix/ });
+    const header = await screen.findByRole("button", { name: /How to fix/ }, { timeout: 5000 });
     fireEvent.click(header);
     const card = screen.getByTestId("finding");
     expect(within(card).getAllByRole("listitem").length).toBeGreaterThan(0);
@@ -188,7 +197,7 @@ describe("task pane App: share instead of attach", () => {
     const { container } = renderApp(host);
     await waitForState("block");
     fireEvent.click(container.querySelector('[data-edit="insertShareLink"]') as HTMLElement);
-    await waitFor(() => expect(host.calls.opened).toEqual(["https://pan.example.tw/"]));
+    await waitFor(() => expect(host.calls.opened).toEqual(["https://pan.example.tw/"]), { timeout: 5000 });
     const input = screen.getByTestId("share-link-input");
     fireEvent.change(input, { target: { value: "http://pan.example.tw/s/1" } });
     fireEvent.click(screen.getByTestId("share-link-confirm"));
@@ -210,11 +219,13 @@ describe("task pane App: language", () => {
   it("switches the pane's language and remembers the choice", async () => {
     const host = fakeHost({ snapshot: makeSnapshot({ subject: "" }) });
     renderApp(host);
-    await screen.findByText("1 warning");
-    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "zh-CN" } });
-    expect(screen.getByText("1 个警告")).toBeTruthy();
+    await screen.findByText("0 problems must be fixed, 1 warning");
+    fireEvent.change(await screen.findByTestId("language-select", {}, { timeout: 5000 }), { target: { value: "zh-CN" } });
+    expect(screen.getByText("0 个问题必须修复，1 个警告")).toBeTruthy();
     expect(screen.getByRole("button", { name: "重新检查" })).toBeTruthy();
     expect(host.calls.saved).toEqual({ locale: "zh-CN" });
+    // The notification on the message follows the new language too.
+    await waitFor(() => expect(host.calls.notifications.at(-1)).toContain("0 个问题必须修复，1 个警告"));
   });
 
   it("starts in the remembered language over Outlook's", async () => {

@@ -4,21 +4,18 @@ import type { AnyRule, Category, Edit, Finding, Locale, Report } from "../../eng
 import type { EffectivePolicy } from "../../engine/policy-types";
 import { localize } from "../../engine/format";
 import { findingMessage } from "../../engine/messages";
-import { describeRef } from "../../manual/guides";
-import { getRemedy, renderRemedy } from "../../manual/remedies";
-import { GAP_MESSAGES, type CoverageGap } from "../../text/coverage";
+import type { GapView } from "../engine";
 import type { EditResult, ShareLink } from "../host";
 import { t, type StringId } from "../strings";
 import { findingKey, groupByCategory, type FixState } from "../view-model";
 import { FindingCard, type FixButton } from "./FindingCard";
-import type { RemedyView } from "./RemedyPanel";
 
 export interface CheckViewProps {
   locale: Locale;
   report: Report;
   rules: readonly AnyRule[];
   policy: EffectivePolicy;
-  gaps: readonly CoverageGap[];
+  gaps: readonly GapView[];
   lastSendStopped: boolean;
   ignored: ReadonlySet<string>;
   fixStates: ReadonlyMap<string, FixState>;
@@ -35,13 +32,6 @@ const useStyles = makeStyles({
   heading: { display: "block", marginBlock: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
-
-function remedyFor(finding: Finding, policy: EffectivePolicy, locale: Locale): RemedyView | undefined {
-  const remedy = getRemedy(finding.remedyId);
-  if (!remedy) return undefined;
-  const rendered = renderRemedy(remedy, locale, { ...finding.data, drive: policy.cloudShare.name[locale] });
-  return { ...rendered, sources: remedy.sources.map((ref) => describeRef(ref, locale)) };
-}
 
 function fixesFor(finding: Finding, rule: AnyRule | undefined, locale: Locale): FixButton[] {
   return (finding.suggestions ?? []).map((s) => {
@@ -80,7 +70,6 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 locale={locale}
                 title={rule ? localize(rule.meta.description, locale) : finding.ruleId}
                 message={findingMessage(finding, rules, locale)}
-                remedy={remedyFor(finding, policy, locale)}
                 fixes={fixesFor(finding, rule, locale)}
                 fixState={props.fixStates.get(key)}
                 onFix={(edit, link) => props.onFix(finding, edit, link)}
@@ -100,7 +89,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
             <MessageBarTitle>{t(locale, "notChecked")}</MessageBarTitle>
             <ul>
               {props.gaps.map((gap, i) => (
-                <li key={i}>{localize(GAP_MESSAGES[gap.kind], locale, gap.data)}</li>
+                <li key={i}>{localize(gap.text, locale, gap.data)}</li>
               ))}
             </ul>
           </MessageBarBody>

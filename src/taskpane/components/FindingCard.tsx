@@ -5,21 +5,21 @@ import type { EditResult, ShareLink } from "../host";
 import { t } from "../strings";
 import type { FixState } from "../view-model";
 import { Excerpt } from "./Excerpt";
-import { RemedyPanel, type RemedyView } from "./RemedyPanel";
-import { ShareForm } from "./ShareForm";
+
+// Remedies and the share form are not needed to show what is wrong: they load right after.
+const RemedyPanel = React.lazy(() => import(/* webpackChunkName: "remedy" */ "./RemedyPanel"));
+const ShareForm = React.lazy(() => import(/* webpackChunkName: "share" */ "./ShareForm"));
 
 export interface FixButton {
   readonly label: string;
   readonly edit: Edit;
 }
 
-
 export interface FindingCardProps {
   finding: Finding;
   locale: Locale;
   title: string;
   message: string;
-  remedy?: RemedyView;
   fixes: readonly FixButton[];
   fixState?: FixState;
   onFix(edit: Edit, link?: ShareLink): void;
@@ -60,7 +60,9 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
         <MessageBarTitle>{props.title}</MessageBarTitle>
         <Text>{props.message}</Text>
         {excerpt ? <Excerpt locale={locale} finding={finding} excerpt={excerpt} /> : null}
-        {props.remedy ? <RemedyPanel locale={locale} remedy={props.remedy} /> : null}
+        <React.Suspense fallback={null}>
+          <RemedyPanel finding={finding} locale={locale} driveName={props.driveName} />
+        </React.Suspense>
         <div className={styles.actions}>
           {props.fixes.map((fix) => (
             <Button
@@ -79,21 +81,23 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
               {t(locale, "ignore")}
             </Button>
           ) : null}
-          {running ? <Spinner size="tiny" label={t(locale, "fixRunning")} /> : null}
+          {running ? <Spinner size="tiny" delay={300} label={t(locale, "fixRunning")} /> : null}
         </div>
         {fixState?.status === "failed" ? (
           <Text role="alert">{t(locale, "fixFailed", { error: fixState.error })}</Text>
         ) : null}
         {sharing ? (
-          <ShareForm
-            locale={locale}
-            name={sharing.name}
-            driveName={props.driveName}
-            busy={running}
-            onOpenDrive={props.onOpenDrive}
-            onCancel={() => setSharing(undefined)}
-            onConfirm={(url) => props.onFix(sharing, props.buildShareLine(sharing, url))}
-          />
+          <React.Suspense fallback={<Spinner size="tiny" delay={300} />}>
+            <ShareForm
+              locale={locale}
+              name={sharing.name}
+              driveName={props.driveName}
+              busy={running}
+              onOpenDrive={props.onOpenDrive}
+              onCancel={() => setSharing(undefined)}
+              onConfirm={(url) => props.onFix(sharing, props.buildShareLine(sharing, url))}
+            />
+          </React.Suspense>
         ) : null}
       </MessageBarBody>
     </MessageBar>

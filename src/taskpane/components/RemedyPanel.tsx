@@ -1,13 +1,15 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../engine/rule";
+import type { Finding, Locale } from "../../engine/rule";
+import { describeRef } from "../../manual/guides";
+import { getRemedy, renderRemedy } from "../../manual/remedies";
 import { t } from "../strings";
 
-/** A remedy already rendered in the user's language, with readable citations. */
-export interface RemedyView {
-  readonly title: string;
-  readonly steps: readonly string[];
-  readonly sources: readonly string[];
+export interface RemedyPanelProps {
+  finding: Finding;
+  locale: Locale;
+  /** The company drive's name in this language, for the {drive} placeholder. */
+  driveName: string;
 }
 
 const useStyles = makeStyles({
@@ -15,21 +17,28 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The manual's steps, folded away until asked for: the finding itself comes first. */
-export function RemedyPanel({ remedy, locale }: { remedy: RemedyView; locale: Locale }): React.JSX.Element {
+/**
+ * The manual's steps for one finding, folded away until asked for: the finding itself comes
+ * first. Loaded as a chunk of its own with the remedy catalogue (see FindingCard).
+ */
+export default function RemedyPanel({ finding, locale, driveName }: RemedyPanelProps): React.JSX.Element | null {
   const styles = useStyles();
+  const remedy = getRemedy(finding.remedyId);
+  if (!remedy) return null;
+  const view = renderRemedy(remedy, locale, { ...finding.data, drive: driveName });
+  const sources = remedy.sources.map((ref) => describeRef(ref, locale));
   return (
     <Accordion collapsible>
       <AccordionItem value="remedy">
-        <AccordionHeader size="small">{`${t(locale, "howToFix")}: ${remedy.title}`}</AccordionHeader>
+        <AccordionHeader size="small">{`${t(locale, "howToFix")}: ${view.title}`}</AccordionHeader>
         <AccordionPanel>
           <ol className={styles.steps}>
-            {remedy.steps.map((step, i) => (
+            {view.steps.map((step, i) => (
               <li key={i}>{step}</li>
             ))}
           </ol>
           <Text size={200} className={styles.source}>
-            {t(locale, "remedySource", { sources: remedy.sources.join(t(locale, "listSeparator")) })}
+            {t(locale, "remedySource", { sources: sources.join(t(locale, "listSeparator")) })}
           </Text>
         </AccordionPanel>
       </AccordionItem>

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** Share instead of attach: opens the drive once, then takes the pasted link. */
-export function ShareForm({ locale, name, driveName, busy, onOpenDrive, onConfirm, onCancel }: ShareFormProps): React.JSX.Element {
+export default function ShareForm({ locale, name, driveName, busy, onOpenDrive, onConfirm, onCancel }: ShareFormProps): React.JSX.Element {
   const styles = useStyles();
   const [url, setUrl] = React.useState("");
   const [invalid, setInvalid] = React.useState(false);

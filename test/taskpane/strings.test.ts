@@ -1,0 +1,29 @@
+import { LOCALES } from "../../src/engine/rule";
+import { placeholdersOf } from "../../src/engine/format";
+import { STRING_IDS, STRING_TABLE, countsSummary, t } from "../../src/taskpane/strings";
+
+describe("pane strings", () => {
+  it.each(STRING_IDS)("%s has all three languages with the same placeholders", (id) => {
+    const text = STRING_TABLE[id];
+    for (const locale of LOCALES) expect(text[locale].trim()).not.toBe("");
+    const expected = placeholdersOf(text["en-US"]);
+    for (const locale of LOCALES) expect(placeholdersOf(text[locale])).toEqual(expected);
+  });
+
+  it("writes Chinese in each script (no Simplified in zh-TW for the words that differ)", () => {
+    expect(t("zh-TW", "recheck")).toBe("重新檢查");
+    expect(t("zh-CN", "recheck")).toBe("重新检查");
+  });
+
+  it("counts in English with singular and plural, zeros included", () => {
+    expect(countsSummary("en-US", 2, 3)).toBe("2 problems must be fixed, 3 warnings");
+    expect(countsSummary("en-US", 1, 1)).toBe("1 problem must be fixed, 1 warning");
+    expect(countsSummary("en-US", 0, 2)).toBe("0 problems must be fixed, 2 warnings");
+    expect(countsSummary("en-US", 1, 0)).toBe("1 problem must be fixed, 0 warnings");
+    expect(countsSummary("zh-CN", 2, 3)).toBe("2 个问题必须修复，3 个警告");
+  });
+
+  it("keeps an unknown placeholder visible instead of dropping it", () => {
+    expect(t("en-US", "remedySource")).toBe("Source: {sources}");
+  });
+});
