@@ -29,7 +29,7 @@ export function sourceHash(text: string): string {
     hash ^= source.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, "0");
+  return `0000000${hash.toString(16)}`.slice(-8); // not padStart: ES2017
 }
 
 export function effectivePolicyFile(sourceText: string, policy: EffectivePolicy): EffectivePolicyFile {

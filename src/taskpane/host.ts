@@ -21,7 +21,9 @@ export type PolicyProblem =
   /** The hosted file was read but is not valid: the defaults apply. */
   | { readonly kind: "invalid"; readonly url: string; readonly errors: readonly PolicyError[] }
   /** The hosted file could not be fetched: a cached copy or the defaults apply. */
-  | { readonly kind: "unreachable"; readonly url: string; readonly message: string };
+  | { readonly kind: "unreachable"; readonly url: string; readonly message: string }
+  /** policy.json applies, but the Send check's copy (policy.effective.json) was compiled from another version or is missing. */
+  | { readonly kind: "sendCopyStale"; readonly url: string; readonly sendCopyUrl: string };
 
 export interface LoadedPolicy {
   readonly policy: EffectivePolicy;

@@ -78,6 +78,15 @@ describe("npm run build", () => {
     expect(code).toContain("onMessageSendHandler");
   });
 
+  // Library calls newer than ES2016 that the handler's code paths could reach. Babel transpiles
+  // syntax only, and older classic Outlook runtimes lack these (a TypeError there fails open).
+  const NEWER_APIS = [".allSettled(", ".flatMap(", ".flat(", ".matchAll(", ".fromEntries(", ".replaceAll(", ".padStart(", ".padEnd(", "structuredClone("];
+
+  it.each(HANDLERS)("calls none of the newer library functions older runtimes lack, in $file", ({ file }) => {
+    const code = read(file);
+    expect(NEWER_APIS.filter((api) => code.includes(api))).toEqual([]);
+  });
+
   it("emits no chunk files: the JS-only runtime cannot load them", () => {
     const handlerFiles = HANDLERS.map((h) => h.file);
     const scripts = fs.readdirSync(out).filter((f) => /^\d+\.js$|^launchevent\..+\.js$/.test(f));

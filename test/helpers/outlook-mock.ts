@@ -20,6 +20,8 @@ export interface MockItemState {
   attachments: { id: string; name: string; size: number; attachmentType: string; isInline: boolean }[];
   session: Record<string, string>;
   notifications: Record<string, { message: string; type: string }>;
+  /** Base64 content by attachment id, for getAttachmentContentAsync. */
+  contents: Record<string, string>;
 }
 
 export interface OutlookMock {
@@ -33,7 +35,7 @@ export interface OutlookMock {
 type Callback = (result: unknown) => void;
 
 export function outlookMock(options: { minor?: number; hang?: string[]; fail?: string[]; state?: Partial<MockItemState> } = {}): OutlookMock {
-  const state: MockItemState = { subject: "Hello", to: [], cc: [], bcc: [], bodyHtml: "<p>Hi</p>", attachments: [], session: {}, notifications: {}, ...options.state };
+  const state: MockItemState = { subject: "Hello", to: [], cc: [], bcc: [], bodyHtml: "<p>Hi</p>", attachments: [], session: {}, notifications: {}, contents: {}, ...options.state };
   const calls: string[] = [];
   const handlers = new Map<string, (event: unknown) => void>();
   const openedUrls: string[] = [];
@@ -73,8 +75,15 @@ export function outlookMock(options: { minor?: number; hang?: string[]; fail?: s
           to: recipients("to"),
           cc: recipients("cc"),
           bcc: recipients("bcc"),
-          body: { getAsync: (coercion: string, ...args: unknown[]) => answer(`body.getAsync(${coercion})`, args, () => state.bodyHtml) },
+          body: {
+            getAsync: (coercion: string, ...args: unknown[]) => answer(`body.getAsync(${coercion})`, args, () => state.bodyHtml),
+            prependAsync: (html: string, ...args: unknown[]) => answer("body.prependAsync", args, () => void (state.bodyHtml = html + state.bodyHtml)),
+          },
           getAttachmentsAsync: (...args: unknown[]) => answer("getAttachmentsAsync", args, () => state.attachments),
+          getAttachmentContentAsync: (id: string, ...args: unknown[]) =>
+            answer(`getAttachmentContentAsync(${id})`, args, () => ({ format: "base64", content: state.contents[id] ?? "" })),
+          removeAttachmentAsync: (id: string, ...args: unknown[]) =>
+            answer(`removeAttachmentAsync(${id})`, args, () => void (state.attachments = state.attachments.filter((a) => a.id !== id))),
           addHandlerAsync: (type: string, handler: (event: unknown) => void, ...args: unknown[]) =>
             answer(`addHandlerAsync(${type})`, args, () => void handlers.set(type, handler)),
           removeHandlerAsync: (type: string, ...args: unknown[]) => answer(`removeHandlerAsync(${type})`, args, () => void handlers.delete(type)),

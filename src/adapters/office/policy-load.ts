@@ -1,16 +1,45 @@
 /**
  * The task pane's policy: policy.json next to the pane's own page, cached in localStorage, read
- * with the full validator so the Policy view can name every bad field.
+ * with the full validator so the Policy view can name every bad field. It also checks that the
+ * Send check's copy (policy.effective.json) was compiled from this same policy.json: an admin who
+ * edits one file and forgets the other would otherwise get a pane and a Send check that disagree.
  */
 import { parsePolicyText } from "../../engine/policy";
+import { readEffectivePolicy, sourceHash } from "../../engine/policy-effective";
 import type { LoadedPolicy } from "../../taskpane/host";
-import { fetchText, loadPolicy, policyUrl, storageStore } from "../policy-source";
+import { fetchText, loadPolicy, policyUrl, storageStore, type FetchedText } from "../policy-source";
 
-export function loadPanePolicy(): Promise<LoadedPolicy> {
-  return loadPolicy({
-    url: policyUrl(window.location.href),
+const SEND_COPY = "policy.effective.json";
+
+/** The problem to report when the Send check's copy does not match `hash`, if any. */
+export async function checkSendCopy(
+  loaded: LoadedPolicy,
+  hash: string,
+  sendCopyUrl: string,
+  fetch: (url: string) => Promise<FetchedText>,
+): Promise<LoadedPolicy> {
+  if (loaded.problem || loaded.source.kind === "defaults") return loaded;
+  try {
+    const copy = await fetch(sendCopyUrl);
+    const file = copy.status === 200 ? readEffectivePolicy(copy.text) : undefined;
+    if (file?.sourceHash === hash) return loaded;
+  } catch {
+    return loaded; // unreachable just now: nothing to say about drift
+  }
+  return { ...loaded, problem: { kind: "sendCopyStale", url: loaded.source.url, sendCopyUrl } };
+}
+
+export async function loadPanePolicy(): Promise<LoadedPolicy> {
+  const url = policyUrl(window.location.href);
+  let hash = "";
+  const loaded = await loadPolicy({
+    url,
     fetchText,
-    resolve: parsePolicyText,
+    resolve: (text) => {
+      hash = sourceHash(text);
+      return parsePolicyText(text);
+    },
     store: storageStore(() => window.localStorage),
   });
+  return checkSendCopy(loaded, hash, new URL(SEND_COPY, url).href, fetchText);
 }

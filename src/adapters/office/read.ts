@@ -62,6 +62,21 @@ export function toAttachment(details: Office.AttachmentDetailsCompose): Attachme
   };
 }
 
+/**
+ * Promise.allSettled is ES2020, which classic Outlook's older JS-only runtimes lack; the Send
+ * handler reads the item through here, so this is the same thing from ES2015 parts.
+ */
+function allSettled(promises: readonly Promise<unknown>[]): Promise<PromiseSettledResult<unknown>[]> {
+  return Promise.all(
+    promises.map((p) =>
+      p.then(
+        (value): PromiseSettledResult<unknown> => ({ status: "fulfilled", value }),
+        (reason: unknown): PromiseSettledResult<unknown> => ({ status: "rejected", reason }),
+      ),
+    ),
+  );
+}
+
 export async function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
   if (!item) throw new Error("No message is open for composing.");
   const fields: RecipientField[] = ["to", "cc", "bcc"];
@@ -70,7 +85,7 @@ export async function readComposeSnapshot(item: ComposeItem | undefined, options
     ? officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb))
     : Promise.reject(new Error("Mailbox 1.8 is not supported"));
 
-  const [sender, subject, body, attachments, ...recipientLists] = await Promise.allSettled([
+  const [sender, subject, body, attachments, ...recipientLists] = await allSettled([
     readSender(item),
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     readBody(item),

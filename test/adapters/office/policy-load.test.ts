@@ -1,0 +1,39 @@
+/** The pane notices when the Send check's copy of the policy was not recompiled. */
+import { checkSendCopy } from "../../../src/adapters/office/policy-load";
+import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
+import { effectivePolicyFile, sourceHash } from "../../../src/engine/policy-effective";
+import type { LoadedPolicy } from "../../../src/taskpane/host";
+
+const URL = "https://addin.example.cn/policy.json";
+const COPY = "https://addin.example.cn/policy.effective.json";
+const TEXT = '{"internalDomains": ["contoso.cn"]}';
+const hosted: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "hosted", url: URL, fetchedAt: 1 } };
+const copyOf = (text: string) => JSON.stringify(effectivePolicyFile(text, DEFAULT_POLICY));
+
+describe("checkSendCopy", () => {
+  it("says nothing when the copy was compiled from this policy.json", async () => {
+    const fetch = jest.fn(async () => ({ status: 200, text: copyOf(TEXT) }));
+    expect(await checkSendCopy(hosted, sourceHash(TEXT), COPY, fetch)).toBe(hosted);
+    expect(fetch).toHaveBeenCalledWith(COPY);
+  });
+
+  it.each([
+    ["compiled from another version", { status: 200, text: copyOf('{"internalDomains": []}') }],
+    ["missing", { status: 404, text: "" }],
+    ["not a compiled policy", { status: 200, text: TEXT }],
+  ])("reports a copy that is %s", async (_name, answer) => {
+    const checked = await checkSendCopy(hosted, sourceHash(TEXT), COPY, async () => answer);
+    expect(checked.problem).toEqual({ kind: "sendCopyStale", url: URL, sendCopyUrl: COPY });
+    expect(checked.policy).toBe(hosted.policy);
+  });
+
+  it("leaves other problems, the defaults and an unreachable copy alone", async () => {
+    const fetch = jest.fn(async () => ({ status: 404, text: "" }));
+    const invalid: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "defaults" }, problem: { kind: "invalid", url: URL, errors: [] } };
+    expect(await checkSendCopy(invalid, "x", COPY, fetch)).toBe(invalid);
+    const defaults: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "defaults" } };
+    expect(await checkSendCopy(defaults, "x", COPY, fetch)).toBe(defaults);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await checkSendCopy(hosted, "x", COPY, () => Promise.reject(new Error("offline")))).toBe(hosted);
+  });
+});
