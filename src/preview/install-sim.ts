@@ -1,6 +1,7 @@
 /**
- * Installs the simulated Office.js as the page's global before any module that reads `Office`
- * at top level (the Smart Alerts handler associates itself on load) is evaluated.
+ * Installs the simulated Office.js (and OfficeRuntime, for the handler's policy cache) as the
+ * page's globals before any module that reads them at top level (the Smart Alerts handler
+ * associates itself on load) is evaluated.
  */
 import { createOfficeSim } from "./office-sim/office";
 import { emptyState } from "./office-sim/state";
@@ -8,4 +9,4 @@ import type { SimHostWindow } from "./office-sim/bridge";
 
 export const sim = createOfficeSim(emptyState());
 (window as SimHostWindow).__mailPreflightSim = sim;
-(window as unknown as { Office: unknown }).Office = sim.office;
+Object.assign(window, { Office: sim.office, OfficeRuntime: sim.runtime });

@@ -1,6 +1,7 @@
 /**
  * Loaded by preview-taskpane.html before the real task pane bundle: gives the pane the `Office`
  * of the preview page around it (same origin), or a simulator of its own when opened alone.
+ * Sharing one simulator is what lets pane and Send handler see the same item and sessionData.
  */
 import { createOfficeSim, type OfficeSim } from "./office";
 import { emptyState } from "./state";
@@ -18,4 +19,4 @@ function parentSim(): OfficeSim | undefined {
 }
 
 const sim = parentSim() ?? createOfficeSim(emptyState());
-(window as unknown as { Office: unknown }).Office = sim.office;
+Object.assign(window, { Office: sim.office, OfficeRuntime: sim.runtime });

@@ -3,69 +3,75 @@
  * AsyncResult with status/value/error, asynchronously; item events through addHandlerAsync), so the
  * real adapter, task pane and Smart Alerts handler run unmodified in a plain browser.
  */
+import { failed, lastCallback, later, ok } from "./async";
+import { NOTIFICATION_TYPES, notificationMessages, runtimeStorage, sessionData } from "./item-stores";
 import type { SimRecipient, SimState } from "./state";
-
-type Callback<T> = (result: SimAsyncResult<T>) => void;
-interface SimAsyncResult<T> {
-  status: "succeeded" | "failed";
-  value: T;
-  error?: { code: number; name: string; message: string };
-  asyncContext?: unknown;
-}
 
 const RECIPIENTS_CHANGED = "olkRecipientsChanged";
 const ATTACHMENTS_CHANGED = "olkAttachmentsChanged";
 
-function later<T>(callback: Callback<T> | undefined, result: SimAsyncResult<T>): void {
-  // Office always answers asynchronously; code that assumes otherwise must fail here too.
-  if (callback) setTimeout(() => callback(result), 0);
-}
-
-function ok<T>(value: T): SimAsyncResult<T> {
-  return { status: "succeeded", value };
-}
-
-function failed<T>(value: T, code: number, name: string, message: string): SimAsyncResult<T> {
-  return { status: "failed", value, error: { code, name, message } };
-}
-
-/** Office passes the callback last, after optional coercion type and options. */
-function lastCallback<T>(args: unknown[]): Callback<T> | undefined {
-  const last = args[args.length - 1];
-  return typeof last === "function" ? (last as Callback<T>) : undefined;
-}
+type Field = "to" | "cc" | "bcc";
+/** What changed, for the compose side to redraw: item events plus what only the page shows. */
+export type SimChange = "recipients" | "attachments" | "subject" | "body" | "notifications" | "browser";
 
 export interface OfficeSim {
   office: unknown;
+  /** The OfficeRuntime global (storage only), installed beside Office. */
+  runtime: unknown;
   state: SimState;
-  /** Tells handlers registered with addHandlerAsync that the user changed something. */
-  notify(change: "recipients" | "attachments"): void;
+  /**
+   * Something changed the item: the compose side redraws, and for recipients and attachments the
+   * handlers registered with addHandlerAsync get Outlook's event.
+   */
+  notify(change: SimChange, fields?: readonly Field[]): void;
+  /** The compose side's own listener (redraws after the pane's edits). Returns the unsubscribe. */
+  subscribe(listener: (change: SimChange) => void): () => void;
+  /** The pane is closed or reloaded: Outlook drops the handlers it registered. */
+  dropItemHandlers(): void;
   actions: Map<string, (event: unknown) => unknown>;
 }
 
+const copy = (list: readonly SimRecipient[]): SimRecipient[] =>
+  list.map((r) => ({ displayName: r.displayName ?? "", emailAddress: r.emailAddress }));
+
 export function createOfficeSim(state: SimState): OfficeSim {
   const handlers = new Map<string, Set<(event: unknown) => void>>();
+  const listeners = new Set<(change: SimChange) => void>();
   const actions = new Map<string, (event: unknown) => unknown>();
 
-  const recipientsOf = (field: "to" | "cc" | "bcc") => ({
+  function notify(change: SimChange, fields: readonly Field[] = ["to", "cc", "bcc"]): void {
+    for (const listener of listeners) listener(change);
+    if (change !== "recipients" && change !== "attachments") return;
+    const type = change === "recipients" ? RECIPIENTS_CHANGED : ATTACHMENTS_CHANGED;
+    const event =
+      change === "recipients"
+        ? { type, changedRecipientFields: { to: fields.includes("to"), cc: fields.includes("cc"), bcc: fields.includes("bcc") } }
+        : { type };
+    for (const handler of handlers.get(type) ?? []) {
+      setTimeout(() => {
+        try {
+          handler(event);
+        } catch {
+          // A handler from a pane page that has since been reloaded: Outlook would not call it.
+        }
+      }, 0);
+    }
+  }
+
+  const recipientsOf = (field: Field) => ({
     getAsync: (...args: unknown[]) =>
       later(lastCallback<SimRecipient[]>(args), ok(state[field].map((r) => ({ ...r, recipientType: "other" })))),
     setAsync: (list: SimRecipient[], ...args: unknown[]) => {
-      state[field] = list.map((r) => ({ displayName: r.displayName ?? "", emailAddress: r.emailAddress }));
+      state[field] = copy(list);
       later(lastCallback<void>(args), ok(undefined));
-      notify("recipients");
+      notify("recipients", [field]);
     },
     addAsync: (list: SimRecipient[], ...args: unknown[]) => {
-      state[field] = [...state[field], ...list.map((r) => ({ displayName: r.displayName ?? "", emailAddress: r.emailAddress }))];
+      state[field] = [...state[field], ...copy(list)];
       later(lastCallback<void>(args), ok(undefined));
-      notify("recipients");
+      notify("recipients", [field]);
     },
   });
-
-  function notify(change: "recipients" | "attachments"): void {
-    const type = change === "recipients" ? RECIPIENTS_CHANGED : ATTACHMENTS_CHANGED;
-    for (const handler of handlers.get(type) ?? []) setTimeout(() => handler({ type }), 0);
-  }
 
   const item = {
     itemType: "message",
@@ -75,6 +81,7 @@ export function createOfficeSim(state: SimState): OfficeSim {
       setAsync: (value: string, ...args: unknown[]) => {
         state.subject = value;
         later(lastCallback<void>(args), ok(undefined));
+        notify("subject");
       },
     },
     to: recipientsOf("to"),
@@ -88,12 +95,16 @@ export function createOfficeSim(state: SimState): OfficeSim {
       setAsync: (value: string, ...args: unknown[]) => {
         state.bodyHtml = value;
         later(lastCallback<void>(args), ok(undefined));
+        notify("body");
       },
       prependAsync: (value: string, ...args: unknown[]) => {
         state.bodyHtml = value + state.bodyHtml;
         later(lastCallback<void>(args), ok(undefined));
+        notify("body");
       },
     },
+    notificationMessages: notificationMessages(state, () => notify("notifications")),
+    sessionData: sessionData(state),
     getAttachmentsAsync: (...args: unknown[]) =>
       later(
         lastCallback(args),
@@ -116,11 +127,16 @@ export function createOfficeSim(state: SimState): OfficeSim {
       notify("attachments");
     },
     addHandlerAsync: (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
+      if (type !== RECIPIENTS_CHANGED && type !== ATTACHMENTS_CHANGED) {
+        later(lastCallback<void>(args), failed(undefined, 5001, "InvalidEventType", `Event type "${type}" is not supported here.`));
+        return;
+      }
       if (!handlers.has(type)) handlers.set(type, new Set());
       handlers.get(type)?.add(handler);
       later(lastCallback<void>(args), ok(undefined));
     },
     removeHandlerAsync: (type: string, ...args: unknown[]) => {
+      // Office removes every handler of the type the add-in registered.
       handlers.delete(type);
       later(lastCallback<void>(args), ok(undefined));
     },
@@ -135,7 +151,11 @@ export function createOfficeSim(state: SimState): OfficeSim {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
     EventType: { RecipientsChanged: RECIPIENTS_CHANGED, AttachmentsChanged: ATTACHMENTS_CHANGED },
-    MailboxEnums: { AttachmentType: { File: "file", Item: "item", Cloud: "cloud" } },
+    MailboxEnums: {
+      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+      ItemNotificationMessageType: NOTIFICATION_TYPES,
+      SendModeOverride: { PromptUser: "promptUser" },
+    },
     actions: { associate: (name: string, fn: (event: unknown) => unknown) => actions.set(name, fn) },
     context: {
       get displayLanguage() {
@@ -146,12 +166,33 @@ export function createOfficeSim(state: SimState): OfficeSim {
       },
       requirements: {
         // "1.10" is newer than "1.9": compare the minor number, never the decimal value.
-        isSetSupported: (name: string, version = "1.1") =>
-          name === "Mailbox" && Number(version.split(".")[1] ?? "0") <= state.mailboxMinor,
+        isSetSupported: (name: string, version = "1.1") => {
+          const minor = Number(version.split(".")[1] ?? "0");
+          if (name === "Mailbox") return minor <= state.mailboxMinor;
+          return name === "OpenBrowserWindowApi" && minor <= 1;
+        },
+      },
+      ui: {
+        // Records the address and tells the page: the preview never navigates or opens a window.
+        openBrowserWindow: (url: string) => {
+          state.openedUrls = [...state.openedUrls, String(url)];
+          notify("browser");
+        },
       },
       mailbox: { item },
     },
   };
 
-  return { office, state, notify, actions };
+  return {
+    office,
+    runtime: { storage: runtimeStorage(state) },
+    state,
+    notify,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dropItemHandlers: () => handlers.clear(),
+    actions,
+  };
 }

@@ -15,6 +15,15 @@ export interface SimAttachment {
   base64?: string;
 }
 
+/** One bar above the message, as notificationMessages stores it. */
+export interface SimNotification {
+  key: string;
+  type: string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+}
+
 export interface SimState {
   /** The sending account (Outlook fills it in; the preview has one). */
   from: SimRecipient;
@@ -29,6 +38,14 @@ export interface SimState {
   bodyBackgroundColor: string;
   /** Highest Mailbox 1.x requirement set the simulated host claims (Outlook on the web: 1.15). */
   mailboxMinor: number;
+  /** item.notificationMessages, in the order they were added. */
+  notifications: SimNotification[];
+  /** item.sessionData: lives as long as the compose item, shared by pane and handler. */
+  sessionData: Record<string, string>;
+  /** URLs passed to Office.context.ui.openBrowserWindow (the preview never navigates). */
+  openedUrls: string[];
+  /** OfficeRuntime.storage: in memory, per page load. */
+  runtimeStorage: Record<string, string>;
 }
 
 export function emptyState(): SimState {
@@ -43,5 +60,9 @@ export function emptyState(): SimState {
     displayLanguage: "zh-CN",
     bodyBackgroundColor: "#ffffff",
     mailboxMinor: 15,
+    notifications: [],
+    sessionData: {},
+    openedUrls: [],
+    runtimeStorage: {},
   };
 }
