@@ -63,6 +63,11 @@ const STRINGS = {
     "無法取得公司的規則檔 {url}（{message}），目前使用{fallback}。",
     "The company policy at {url} could not be loaded ({message}); {fallback} apply.",
   ),
+  policyProblemSendCopy: L(
+    "公司的规则文件 {url} 已生效，但发送时检查用的副本 {copy} 不是由它生成的，发送时可能仍按旧规则检查。请告诉管理员重新运行 mail-preflight policy compile。",
+    "公司的規則檔 {url} 已生效，但傳送時檢查用的副本 {copy} 不是由它產生的，傳送時可能仍依舊規則檢查。請通知管理員重新執行 mail-preflight policy compile。",
+    "The company policy at {url} applies here, but the Send check's copy at {copy} was not compiled from it, so Send may still check by older rules. Ask your administrator to run mail-preflight policy compile again.",
+  ),
   policyProblemOther: L(
     "公司的规则文件 {url} 有问题，请告诉管理员。",
     "公司的規則檔 {url} 有問題，請通知管理員。",

@@ -157,6 +157,21 @@ describe("Policy view", () => {
   });
 });
 
+describe("a Send-check copy of the policy that was not recompiled", () => {
+  it("tells the user to ask for a recompile, naming both files", async () => {
+    const loaded: LoadedPolicy = {
+      policy: DEFAULT_POLICY,
+      source: { kind: "hosted", url: "https://x.example/policy.json", fetchedAt: 0 },
+      problem: { kind: "sendCopyStale", url: "https://x.example/policy.json", sendCopyUrl: "https://x.example/policy.effective.json" },
+    };
+    renderApp(fakeHost({ loaded }));
+    await ready();
+    const text = screen.getByTestId("policy-problem").textContent ?? "";
+    expect(text).toContain("https://x.example/policy.effective.json was not compiled from it");
+    expect(text).toContain("mail-preflight policy compile");
+  });
+});
+
 describe("policy problems the loader may add later", () => {
   it("still shows a banner naming the policy file", async () => {
     // A kind this pane does not know yet (the loader grows): built by hand, outside the type.

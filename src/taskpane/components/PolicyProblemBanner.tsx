@@ -30,6 +30,8 @@ function ProblemText({ problem, locale, cached }: { problem: PolicyProblem; loca
           })}
         </>
       );
+    case "sendCopyStale":
+      return <>{t(locale, "policyProblemSendCopy", { url: problem.url, copy: problem.sendCopyUrl })}</>;
   }
   // A problem kind the loader learns later still gets a visible banner rather than none.
   const { url } = problem as { readonly url?: string };
