@@ -14,7 +14,7 @@ import { compare, fmt } from "./measure";
 import { heading, missed, out, type BenchOptions } from "./report";
 import { outlookHtml } from "./outlook-html";
 
-function recipients(n: number): Recipient[] {
+export function recipients(n: number): Recipient[] {
   return Array.from({ length: n }, (_, i) => ({
     address: `user${i}@${["qq.com", "163.com", "gmail.com", "contoso.cn", "gmial.com"][i % 5]}`,
     displayName: `User ${i}`,
@@ -22,14 +22,14 @@ function recipients(n: number): Recipient[] {
   }));
 }
 
-function denseHtml(bytes: number): string {
+export function denseHtml(bytes: number): string {
   const paragraph =
     '<p>请查收本季度的报告，详见 <a href="https://example.com/report">example.com/report</a>。' +
     "The quarterly numbers are attached; free shipping is not included.</p>\n";
   return `<html><body>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</body></html>`;
 }
 
-function message(n: number, html: string): MessageSnapshot {
+export function message(n: number, html: string): MessageSnapshot {
   return {
     recipients: recipients(n),
     subject: "季度报告 Quarterly report",

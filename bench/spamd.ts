@@ -77,10 +77,14 @@ export async function startSpamd(): Promise<Spamd> {
   args.push("--pidfile", path.join(dir, "spamd.pid"), "-m", "1", "--min-children", "1", "--max-spare", "1", "--syslog", "stderr");
   // spamd refuses to keep root; it would drop to nobody anyway, so say so.
   if (process.getuid?.() === 0) args.push("-u", "nobody");
-  let log = "";
-  const child = spawn("spamd", args, { stdio: ["ignore", "ignore", "pipe"] });
+  // Its log goes to a file, not a pipe: the bench loops synchronously and would not drain a
+  // pipe, and spamd stops when its log writes fail.
+  const logFile = path.join(dir, "spamd.log");
+  const logFd = fs.openSync(logFile, "w");
+  const child = spawn("spamd", args, { stdio: ["ignore", "ignore", logFd] });
+  fs.closeSync(logFd);
   running.add(child);
-  child.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+  const log = (): string => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-4000) : "");
   const spamc = (input: Uint8Array | string, extra: string[]) =>
     spawnSync("spamc", ["-d", "127.0.0.1", "-p", String(port), ...extra], { input, encoding: "utf8" });
 
@@ -90,7 +94,7 @@ export async function startSpamd(): Promise<Spamd> {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGTERM");
       fs.rmSync(dir, { recursive: true, force: true });
-      throw new Error(`spamd did not start on 127.0.0.1:${port}:\n${log}`);
+      throw new Error(`spamd did not start on 127.0.0.1:${port}:\n${log()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -98,6 +102,7 @@ export async function startSpamd(): Promise<Spamd> {
   return {
     version,
     check(bytes) {
+      if (child.exitCode !== null) throw new Error(`spamd stopped during the bench:\n${log()}`);
       const result = spamc(bytes, ["-c"]);
       const match = /^(-?[\d.]+)\/([\d.]+)/.exec(result.stdout ?? "");
       // "0/0" is spamc's answer for a message it did not send (size limit) or could not check.
