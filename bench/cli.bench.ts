@@ -73,7 +73,12 @@ export async function main(options: BenchOptions): Promise<void> {
       ["`mail-preflight check --format json` (reads the files too)", ((files.length / commandMs) * 1000).toFixed(0), "", ""],
     ],
   );
-  if (rate(ours) < TARGET_PER_SECOND) missed(`CLI ≥ ${TARGET_PER_SECOND} messages/s: ${rate(ours).toFixed(0)}`, "parsing (compare the ratio to postal-mime)");
+  if (rate(ours) < TARGET_PER_SECOND) {
+    missed(
+      `CLI ≥ ${TARGET_PER_SECOND} messages/s: ${rate(ours).toFixed(0)}`,
+      `machine speed first: postal-mime's bare parse alone ran at ${rate(base).toFixed(0)}/s here; parse + check costs ${(total(ours) / total(base)).toFixed(2)}× a bare parse`,
+    );
+  }
   out(
     `\n${messages.length} messages. Ours / baseline: ${(total(ours) / total(base)).toFixed(2)}× the time of a bare parse. ` +
       `Target ≥ ${TARGET_PER_SECOND} messages/s for parse + check: ${rate(ours) >= TARGET_PER_SECOND ? "met" : "NOT met"}.`,
