@@ -29,13 +29,13 @@ export async function main(): Promise<void> {
     if (met === "NO") missed(`${name} ≤ ${kb(budget ?? 0)} gzip: ${kb(gz)}`, `what it bundles: ${largest(files.map((f) => f.replace(/\.js$/, "")))}`);
     rows.push([name, files.join(", "), kb(raw), kb(gz), budget === undefined ? "none" : `≤ ${kb(budget)}`, met]);
   };
-  /** The biggest packages of these entries, by module source before minification. */
+  /** The biggest packages of these entries, by module source as bundled, before unused exports are dropped. */
   const largest = (entries: readonly string[]): string => {
     const sizes = new Map<string, number>();
     for (const entry of entries) for (const [pkg, size] of packagesByEntry.get(entry) ?? []) sizes.set(pkg, (sizes.get(pkg) ?? 0) + size);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     const top = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 5);
-    return top.map(([pkg, size]) => `${pkg} ${((100 * size) / total).toFixed(0)} %`).join(", ") + " of the module source before minification";
+    return top.map(([pkg, size]) => `${pkg} ${((100 * size) / total).toFixed(0)} %`).join(", ") + " of the module source before tree-shaking and minification (an upper bound per package)";
   };
   row("task pane, initial JS", scriptsOf(path.join(dist, "taskpane.html")), PANE_BUDGET);
   const handlers = fs.readdirSync(dist).filter((f) => /^launchevent.*\.js$/.test(f)).sort();

@@ -34,6 +34,8 @@ const quick = args.includes("--quick");
 const write = args.includes("--write") || (!quick && !only);
 
 const started = Date.now();
+// The machine may be shared: the load before the run says how far to trust absolute times.
+const loadBefore = os.loadavg()[0].toFixed(1);
 for (const [name, file] of Object.entries(SECTIONS)) {
   if (only && !only.includes(name)) continue;
   await require(file).main({ quick });
@@ -53,7 +55,7 @@ if (write) {
     "Written by `npm run bench` (bench/run.mjs). Ratios compare sides measured in the same run, alternating;",
     "absolute times depend on the machine below.",
     "",
-    `- Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores (${os.platform()} ${os.arch()})`,
+    `- Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores (${os.platform()} ${os.arch()}); load average ${loadBefore} when the run started`,
     `- Node ${process.version}`,
     `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     `- Options: ${args.length ? args.join(" ") : "(full run)"}; took ${seconds} s`,

@@ -46,8 +46,9 @@ async function freePort(): Promise<number> {
 function siteConfig(dir: string): string {
   const site = path.join(dir, "site");
   fs.mkdirSync(site);
-  const system = "/etc/spamassassin";
-  if (fs.existsSync(system)) {
+  // Debian/Ubuntu keep it in /etc/spamassassin, other systems in /etc/mail/spamassassin.
+  const system = ["/etc/spamassassin", "/etc/mail/spamassassin"].find((dir) => fs.existsSync(dir));
+  if (system) {
     for (const name of fs.readdirSync(system)) {
       if (/\.(pre|cf)$/.test(name)) fs.copyFileSync(path.join(system, name), path.join(site, name));
     }
