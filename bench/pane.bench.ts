@@ -1,0 +1,132 @@
+/**
+ * Section 6: how long a user waits for findings. Headless Debian chromium loads the production
+ * preview (simulated compose window + the real task pane in an iframe) from a loopback server;
+ * we take the time from the preview page's navigation start until the pane's status leaves
+ * "checking". Each load gets a fresh browser context, so nothing comes from the HTTP cache.
+ */
+import fs from "node:fs";
+import type { Browser } from "playwright-core";
+import { CHROMIUM, launchBrowser } from "../test/e2e/browser";
+import { serveStatic } from "../test/e2e/static-server";
+import { productionBuild } from "./build";
+import { fmt, median } from "./measure";
+import { heading, missed, out, table, type BenchOptions } from "./report";
+
+const TARGET_MS = 300;
+
+/** Runs in every frame before its scripts: notes the moment the pane's status is final. */
+const RECORD_FINDINGS = `(() => {
+  const record = () => {
+    const status = document.querySelector("[data-testid=status]");
+    const state = status && status.getAttribute("data-state");
+    if (state && state !== "checking" && window.__findingsAt === undefined) {
+      window.__findingsAt = performance.timeOrigin + performance.now();
+      window.__findingsState = state;
+    }
+  };
+  new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state"] });
+})();`;
+
+interface Load {
+  /** All in ms from the preview page's navigation start. */
+  readonly previewLoaded: number;
+  readonly paneStarted: number;
+  readonly paneScriptsRun: number;
+  readonly paneLoaded: number;
+  /** When the pane had the policy file (NaN when it fetched none). */
+  readonly policyFetched: number;
+  readonly findings: number;
+  readonly state: string;
+}
+
+interface Marks {
+  origin: number;
+  scriptsRun: number;
+  loaded: number;
+  policy: number;
+}
+
+async function oneLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(RECORD_FINDINGS);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    const frame = await (await page.waitForSelector("iframe.pane")).contentFrame();
+    if (!frame) throw new Error("the preview's task pane iframe has no frame");
+    await frame.waitForFunction(() => (window as unknown as { __findingsAt?: number }).__findingsAt !== undefined, undefined, { timeout: 30_000 });
+    const marks = (): Marks => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      // Deferred scripts have run when DOMContentLoaded fires.
+      const policy = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => /policy\.json$/.test(e.name));
+      return { origin: performance.timeOrigin, scriptsRun: nav.domContentLoadedEventEnd, loaded: nav.loadEventStart, policy: policy ? policy.responseEnd : Number.NaN };
+    };
+    const top = await page.evaluate(marks);
+    const pane = await frame.evaluate(marks);
+    const found = await frame.evaluate(() => {
+      const w = window as unknown as { __findingsAt: number; __findingsState: string };
+      return { at: w.__findingsAt, state: w.__findingsState };
+    });
+    return {
+      previewLoaded: top.loaded,
+      paneStarted: pane.origin - top.origin,
+      paneScriptsRun: pane.origin + pane.scriptsRun - top.origin,
+      // The pane can report before its own load event; 0 means it had not fired yet.
+      paneLoaded: pane.loaded > 0 ? pane.origin + pane.loaded - top.origin : Number.NaN,
+      policyFetched: pane.origin + pane.policy - top.origin,
+      findings: found.at - top.origin,
+      state: found.state,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function main(options: BenchOptions): Promise<void> {
+  heading("Pane time-to-findings (headless chromium, production preview build)");
+  if (!fs.existsSync(CHROMIUM)) {
+    out(`Skipped: no chromium at ${CHROMIUM}. Install Debian's package (\`apt-get install -y chromium\`) or set CHROMIUM_PATH; never a downloaded browser.`);
+    missed("pane findings ≤ 300 ms", "not measured: chromium is not installed");
+    return;
+  }
+  const { dir: dist } = await productionBuild();
+  const server = await serveStatic(dist);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const url = `${server.url}preview.html`;
+    await oneLoad(browser, url); // Warm-up: chromium's own start-up, not ours.
+    const loads: Load[] = [];
+    for (let i = 0; i < (options.quick ? 3 : 10); i++) loads.push(await oneLoad(browser, url));
+    const m = (pick: (l: Load) => number): number => median(loads.map(pick).filter((v) => !Number.isNaN(v)));
+    const findings = m((l) => l.findings);
+    const states = [...new Set(loads.map((l) => l.state))].join(", ");
+    table(
+      ["median of " + loads.length + " loads", "ms from navigation start"],
+      [
+        ["preview page loaded (its load event)", fmt(m((l) => l.previewLoaded))],
+        ["pane iframe navigation starts", fmt(m((l) => l.paneStarted))],
+        ["pane scripts have run (its DOMContentLoaded)", fmt(m((l) => l.paneScriptsRun))],
+        ["pane iframe loaded (its load event)", fmt(m((l) => l.paneLoaded))],
+        ["pane has the policy file (policy.json)", Number.isNaN(m((l) => l.policyFetched)) ? "not fetched" : fmt(m((l) => l.policyFetched))],
+        [`**findings shown** (status "${states}")`, `**${fmt(findings)}**`],
+        ["pane loaded → findings", fmt(m((l) => l.findings - l.paneLoaded))],
+        ["pane navigation start → findings", fmt(m((l) => l.findings - l.paneStarted))],
+      ],
+    );
+    out(`\nTarget: findings ≤ ${TARGET_MS} ms after navigation start: ${findings <= TARGET_MS ? "met" : "NOT met"}.`);
+    out("The preview starts with an empty message (one warning: no subject); all 26 rules run on it either way.");
+    if (findings > TARGET_MS) {
+      const started = m((l) => l.paneStarted);
+      const scripts = m((l) => l.paneScriptsRun);
+      missed(
+        `pane findings ≤ ${TARGET_MS} ms: ${fmt(findings)}`,
+        `the preview page's own script until the pane iframe starts (${fmt(started)}), the pane's scripts loading and running (${fmt(scripts - started)}), ` +
+          `then boot, check and first render until findings (${fmt(findings - scripts)})`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
