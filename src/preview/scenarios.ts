@@ -5,16 +5,10 @@
  */
 import { strToU8, zipSync } from "fflate";
 import type { Locale } from "../engine/rule";
-import type { SimAttachment, SimRecipient } from "./office-sim/state";
+import type { SimAttachment, SimRecipient, SimState } from "./office-sim/state";
 
-export interface ScenarioContent {
-  subject: string;
-  to: SimRecipient[];
-  cc: SimRecipient[];
-  bcc: SimRecipient[];
-  bodyHtml: string;
-  attachments: SimAttachment[];
-}
+/** What a scenario fills in: the message fields of the simulated compose window. */
+export type ScenarioContent = Pick<SimState, "subject" | "to" | "cc" | "bcc" | "bodyHtml" | "attachments">;
 
 export interface Scenario {
   id: string;
