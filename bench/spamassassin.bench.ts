@@ -113,6 +113,10 @@ export async function main(options: BenchOptions): Promise<void> {
       all.ours.push(...times.ours);
       all.sa.push(...times.sa);
       speedRows.push(speedRow(`${corpus} (${times.ours.length} messages, ham and spam)`, times, spamd !== undefined));
+      // Each corpus row has its own "met" column, so a miss there is listed too, not only the total.
+      if (spamd && times.sa.length > 0 && median(times.sa) / median(times.ours) < SPEED_TARGET) {
+        missed(`≥ ${SPEED_TARGET}× faster than SpamAssassin on ${corpus}: ${(median(times.sa) / median(times.ours)).toFixed(0)}×`, "our parse of the larger messages (postal-mime + charset repair); SpamAssassin's own time varies with the machine's load");
+      }
       for (const label of ["ham", "spam"] as const) {
         const r = results[label];
         const target = label === "ham" ? HAM_TARGET : SPAM_TARGETS[corpus];

@@ -16,12 +16,12 @@ export async function checkSendCopy(
   loaded: LoadedPolicy,
   hash: string,
   sendCopyUrl: string,
-  fetch: (url: string) => Promise<FetchedText>,
+  copy: Promise<FetchedText>,
 ): Promise<LoadedPolicy> {
   if (loaded.problem || loaded.source.kind === "defaults") return loaded;
   try {
-    const copy = await fetch(sendCopyUrl);
-    const file = copy.status === 200 ? readEffectivePolicy(copy.text) : undefined;
+    const answer = await copy;
+    const file = answer.status === 200 ? readEffectivePolicy(answer.text) : undefined;
     if (file?.sourceHash === hash) return loaded;
   } catch {
     return loaded; // unreachable just now: nothing to say about drift
@@ -31,6 +31,10 @@ export async function checkSendCopy(
 
 export async function loadPanePolicy(): Promise<LoadedPolicy> {
   const url = policyUrl(window.location.href);
+  const sendCopyUrl = new URL(SEND_COPY, url).href;
+  // Both files at once: the drift check must not hold up the pane's first verdict.
+  const copy = fetchText(sendCopyUrl);
+  copy.catch(() => undefined); // handled in checkSendCopy; not an unhandled rejection meanwhile
   let hash = "";
   const loaded = await loadPolicy({
     url,
@@ -41,5 +45,5 @@ export async function loadPanePolicy(): Promise<LoadedPolicy> {
     },
     store: storageStore(() => window.localStorage),
   });
-  return checkSendCopy(loaded, hash, new URL(SEND_COPY, url).href, fetchText);
+  return checkSendCopy(loaded, hash, sendCopyUrl, copy);
 }
