@@ -65,6 +65,15 @@ describe("npm run build", () => {
     expect(read("preview.html")).not.toContain("appsforoffice");
   });
 
+  it.each(["taskpane.html", "preview.html", "preview-taskpane.html"])("gives %s a Content-Security-Policy that allows no inline or eval'd script", (page) => {
+    const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(read(page))?.[1] ?? "";
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).toMatch(/connect-src 'self'/); // the policy fetch is the only request, to our own origin
+  });
+
   const HANDLERS = [
     { file: "launchevent.js", page: "commands.html", own: "Please fix these before sending", others: ["发送前请先处理", "傳送前請先處理"] },
     { file: "launchevent.zh-CN.js", page: "commands.zh-CN.html", own: "发送前请先处理", others: ["Please fix these before sending", "傳送前請先處理"] },
