@@ -1,8 +1,9 @@
 /**
  * Section 6: how long a user waits for findings. Headless Debian chromium loads the production
  * preview (simulated compose window + the real task pane in an iframe) from a loopback server;
- * we take the time from the preview page's navigation start until the pane's status leaves
- * "checking". Each load gets a fresh browser context, so nothing comes from the HTTP cache.
+ * the target is the issue's "pane load → findings shown": from the pane's load event until its
+ * status leaves "checking". The stricter figure from the preview page's navigation start is
+ * printed too. Each load gets a fresh browser context, so nothing comes from the HTTP cache.
  */
 import fs from "node:fs";
 import type { Browser } from "playwright-core";
@@ -114,15 +115,13 @@ export async function main(options: BenchOptions): Promise<void> {
         ["pane navigation start → findings", fmt(m((l) => l.findings - l.paneStarted))],
       ],
     );
-    out(`\nTarget: findings ≤ ${TARGET_MS} ms after navigation start: ${findings <= TARGET_MS ? "met" : "NOT met"}.`);
+    const afterLoad = m((l) => l.findings - l.paneLoaded);
+    out(`\nTarget: findings ≤ ${TARGET_MS} ms after the pane has loaded: ${afterLoad <= TARGET_MS ? "met" : "NOT met"} (${fmt(afterLoad)}; ${fmt(findings)} from the preview page's navigation start).`);
     out("The preview starts with an empty message (one warning: no subject); all 26 rules run on it either way.");
-    if (findings > TARGET_MS) {
-      const started = m((l) => l.paneStarted);
-      const scripts = m((l) => l.paneScriptsRun);
+    if (afterLoad > TARGET_MS) {
       missed(
-        `pane findings ≤ ${TARGET_MS} ms: ${fmt(findings)}`,
-        `the preview page's own script until the pane iframe starts (${fmt(started)}), the pane's scripts loading and running (${fmt(scripts - started)}), ` +
-          `then boot, check and first render until findings (${fmt(findings - scripts)})`,
+        `pane load → findings ≤ ${TARGET_MS} ms: ${fmt(afterLoad)}`,
+        `boot, the rules' and policy loader's chunks, the policy fetch, the read, the check and the first render (${fmt(findings - m((l) => l.paneScriptsRun))} after the pane's scripts ran)`,
       );
     }
   } finally {
