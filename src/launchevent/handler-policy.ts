@@ -15,13 +15,8 @@ declare const __BASE_URL__: string | undefined;
 export const EFFECTIVE_POLICY_FILE = "policy.effective.json";
 const CACHE_KEY = "mailPreflight.effectivePolicy";
 
-interface RuntimeStorage {
-  getItem(key: string): Promise<string | null>;
-  setItem(key: string, value: string): Promise<void>;
-}
-
 function runtimeStore(): TextStore | undefined {
-  const runtime = (globalThis as { OfficeRuntime?: { storage?: RuntimeStorage } }).OfficeRuntime;
+  const runtime = (globalThis as { OfficeRuntime?: { storage?: TextStore } }).OfficeRuntime;
   if (runtime?.storage) return runtime.storage;
   return storageStore(() => (globalThis as { localStorage?: Storage }).localStorage);
 }

@@ -2,6 +2,7 @@
  * The simulated Outlook's own words (its compose window and Send dialogs), in Outlook's display
  * language, as the real Outlook would show them. The add-in's texts come from the add-in.
  */
+import { formatText } from "../engine/format";
 import type { Locale } from "../engine/rule";
 
 const STRINGS = {
@@ -64,5 +65,5 @@ const STRINGS = {
 export type SimStringId = keyof typeof STRINGS;
 
 export function simText(locale: Locale, id: SimStringId, data: Record<string, string | number> = {}): string {
-  return STRINGS[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return formatText(STRINGS[id][locale], data);
 }

@@ -1,4 +1,5 @@
 /** The pane's own words (rule messages and remedies live with the rules and the manual). */
+import { formatText } from "../engine/format";
 import type { Locale } from "../engine/rule";
 
 type Text = Readonly<Record<Locale, string>>;
@@ -109,9 +110,7 @@ export const STRING_IDS = Object.keys(STRINGS) as StringId[];
 export const STRING_TABLE: Readonly<Record<StringId, Text>> = STRINGS;
 
 export function t(locale: Locale, id: StringId, data: Record<string, string | number> = {}): string {
-  return STRINGS[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  return formatText(STRINGS[id][locale], data);
 }
 
 /**
