@@ -56,6 +56,10 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
   const { loaded } = check;
   const rules = check.engine?.rules ?? [];
   const status = statusOf(check, locale);
+  // The tabs and the language picker (a fifth of the pane's code, with tabster) are fetched and
+  // drawn once the first verdict is on screen: until then they would only delay it.
+  const navShown = React.useRef(false);
+  if (check.state.kind !== "checking") navShown.current = true;
 
   const changeLocale = (next: Locale): void => {
     setLocale(next);
@@ -91,14 +95,18 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
         recheckLabel={t(locale, "recheck")}
         onRecheck={check.recheck}
       >
-        <React.Suspense fallback={null}>
-          <LanguageSelect locale={locale} onChange={changeLocale} />
-        </React.Suspense>
+        {navShown.current ? (
+          <React.Suspense fallback={null}>
+            <LanguageSelect locale={locale} onChange={changeLocale} />
+          </React.Suspense>
+        ) : null}
       </StatusHeader>
       <div className={styles.tabs}>
-        <React.Suspense fallback={null}>
-          <PaneTabs locale={locale} view={view} onChange={setView} />
-        </React.Suspense>
+        {navShown.current ? (
+          <React.Suspense fallback={null}>
+            <PaneTabs locale={locale} view={view} onChange={setView} />
+          </React.Suspense>
+        ) : null}
       </div>
       <div role="tabpanel" id="panel" aria-labelledby={`tab-${view}`}>
         {view === "check" ? (

@@ -106,6 +106,27 @@ describe("task pane App: check view", () => {
     expect(screen.getByText(/In the text:/)).toBeTruthy();
   });
 
+  it("draws the tabs and the language picker only once the first verdict is shown", async () => {
+    let release: () => void = () => undefined;
+    const host = fakeHost({ snapshot: makeSnapshot({ subject: "Hello" }) });
+    const read = host.read;
+    host.read = () => new Promise((resolve) => (release = () => resolve(read())));
+    renderApp(host);
+    await waitFor(() => expect(host.calls.reads).toBe(1));
+    expect(status().getAttribute("data-state")).toBe("checking");
+    expect(screen.queryByTestId("tab-help")).toBeNull();
+    expect(screen.queryByTestId("language-select")).toBeNull();
+    release();
+    await waitForState("pass");
+    expect(await screen.findByTestId("tab-help")).toBeTruthy();
+    expect(await screen.findByTestId("language-select")).toBeTruthy();
+    // A re-check that shows "Checking…" again does not take them away.
+    host.read = () => new Promise(() => undefined);
+    fireEvent.click(screen.getByTestId("recheck"));
+    await waitForState("checking");
+    expect(screen.getByTestId("tab-help")).toBeTruthy();
+  });
+
   it("says what went wrong when the message cannot be read, and rechecks on request", async () => {
     const host = fakeHost();
     host.read = () => Promise.reject(new Error("subject.getAsync: no answer within 5000 ms"));

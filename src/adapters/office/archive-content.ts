@@ -26,7 +26,7 @@ export interface ArchiveBounds {
 
 /** A ReadOptions.readContent that lists zip attachments with `listArchive`. */
 export function archiveReader(
-  listArchive: (bytes: Uint8Array) => ArchiveListing,
+  listArchive: (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>,
   bounds: ArchiveBounds = {},
 ): (item: Office.MessageCompose, attachment: Attachment) => Promise<Attachment> {
   return (item, attachment) => readArchiveListing(item, attachment, listArchive, bounds);
@@ -35,7 +35,7 @@ export function archiveReader(
 export async function readArchiveListing(
   item: Office.MessageCompose,
   attachment: Attachment,
-  listArchive: (bytes: Uint8Array) => ArchiveListing,
+  listArchive: (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>,
   bounds: ArchiveBounds,
 ): Promise<Attachment> {
   if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;
@@ -53,7 +53,7 @@ export async function readArchiveListing(
     if (String(content.format).toLowerCase() !== "base64") return { ...attachment, contentUnavailable: `content came as ${content.format}, not base64` };
     const bytes = decodeBase64(content.content);
     if (!bytes) return { ...attachment, contentUnavailable: "content was not valid base64" };
-    return { ...attachment, archive: listArchive(bytes) };
+    return { ...attachment, archive: await listArchive(bytes) };
   } catch (error) {
     return { ...attachment, contentUnavailable: error instanceof Error ? error.message : String(error) };
   }

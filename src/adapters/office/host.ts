@@ -4,8 +4,8 @@
  */
 import type { Edit } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy-types";
+import type { ArchiveListing } from "../../engine/snapshot";
 import { pickLocale } from "../../engine/format";
-import { listZip } from "../../archive/zip";
 import type { LastSendResult, LoadedPolicy, PaneHost } from "../../taskpane/host";
 import { officeCall, supportsMailbox } from "./async";
 import { archiveReader } from "./archive-content";
@@ -18,6 +18,14 @@ import { readSessionValue, LAST_SEND_KEY } from "./session";
 export const NOTIFICATION_KEY = "mailPreflightStatus";
 /** Outlook's limit for a notification message. */
 export const MAX_NOTIFICATION = 150;
+
+/**
+ * The zip reader (with fflate's inflate) is fetched the first time a message has an archive to
+ * list: most messages have none, and the pane's first verdict should not wait for its code.
+ * A failed fetch becomes the attachment's "content unavailable", like any other read failure.
+ */
+const listZipLater = (bytes: Uint8Array): Promise<ArchiveListing> =>
+  import(/* webpackChunkName: "zip" */ "../../archive/zip").then((m) => m.listZip(bytes));
 
 const item = (): Office.MessageCompose | undefined => Office.context.mailbox?.item as Office.MessageCompose | undefined;
 
@@ -111,7 +119,7 @@ export function createOfficeHost({ loadPolicy }: OfficeHostOptions): PaneHost {
     loadPolicy,
     readSnapshot: (policy: EffectivePolicy) =>
       readComposeSnapshot(item(), {
-        readContent: supportsMailbox("1.8") ? archiveReader((bytes) => listZip(bytes), { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
+        readContent: supportsMailbox("1.8") ? archiveReader(listZipLater, { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
       }),
     applyEdit: (edit: Edit, link?: ShareLink) => applyEdit(item(), edit, link),
     openUrl,

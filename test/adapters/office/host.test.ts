@@ -1,4 +1,5 @@
 /** The pane's host on office-addin-mock: events, the notification bar, the browser, sessionData. */
+import { strToU8, zipSync } from "fflate";
 import { outlookMock, type OutlookMock } from "../../helpers/outlook-mock";
 import { createOfficeHost, NOTIFICATION_KEY } from "../../../src/adapters/office/host";
 import { LAST_SEND_KEY } from "../../../src/adapters/office/session";
@@ -60,6 +61,13 @@ describe("createOfficeHost", () => {
     expect(await host.readLastSend()).toBeUndefined();
     boot({ state: { session: { [LAST_SEND_KEY]: "{garbage" } } });
     expect(await host.readLastSend()).toBeUndefined();
+  });
+
+  it("lists a zip attachment through the zip reader it loads on first use", async () => {
+    const zip = Buffer.from(zipSync({ "bin/run.bat": strToU8("@echo off") })).toString("base64");
+    boot({ state: { attachments: [{ id: "z", name: "tools.zip", size: 200, attachmentType: "file", isInline: false }], contents: { z: zip } } });
+    const snapshot = await host.readSnapshot(DEFAULT_POLICY);
+    expect(snapshot.attachments[0].archive?.entries.map((e) => e.path)).toEqual(["bin/run.bat"]);
   });
 
   it("reads the message through the adapter, and an Office failure becomes a snapshot flag", async () => {

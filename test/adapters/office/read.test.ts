@@ -71,6 +71,17 @@ describe("readComposeSnapshot", () => {
     expect(without.attachments[0].archive).toBeUndefined();
   });
 
+  it("waits for a lister that loads its code first, and turns its failure into contentUnavailable", async () => {
+    const base64 = zipBase64({ "bin/run.bat": "@echo off" });
+    const item = install({ attachments: [{ id: "z", name: "tools.zip", size: 300, isInline: false, attachmentType: "file", base64 }] });
+    const later = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => Promise.resolve().then(() => listZip(bytes))) });
+    expect(later.attachments[0].archive?.entries.map((e) => e.path)).toEqual(["bin/run.bat"]);
+    // The pane's zip reader is a chunk: a stale deploy or a dropped connection fails its import.
+    const failed = await readComposeSnapshot(item, { readContent: archiveReader(() => Promise.reject(new Error("Loading chunk zip failed."))) });
+    expect(failed.attachments[0].archive).toBeUndefined();
+    expect(failed.attachments[0].contentUnavailable).toBe("Loading chunk zip failed.");
+  });
+
   it("does not fetch an archive over the size bound, and says why", async () => {
     const item = install({ attachments: [{ id: "z", name: "big.zip", size: 30 * 1024 * 1024, isInline: false, attachmentType: "file", base64: "UEsFBg==" }] });
     let fetched = false;
