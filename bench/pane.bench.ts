@@ -124,7 +124,12 @@ export async function main(options: BenchOptions): Promise<void> {
       ],
     );
     const afterLoad = m((l) => l.findings - l.paneLoaded);
+    const fromPaneStart = m((l) => l.findings - l.paneStarted);
     out(`\nTarget: findings ≤ ${TARGET_MS} ms after the pane has loaded: ${afterLoad <= TARGET_MS ? "met" : "NOT met"} (${fmt(afterLoad)}; ${fmt(findings)} from the preview page's navigation start).`);
+    // The pane's load event waits for the chunks it asks for while its scripts run (the rules and
+    // the policy loader), so the stricter figure, from the pane's own navigation start, is judged too.
+    out(`Stricter: findings ≤ ${TARGET_MS} ms from the pane's own navigation start: ${fromPaneStart <= TARGET_MS ? "also met" : "not met"} (${fmt(fromPaneStart)}).`);
+    out("The simulated compose page is same-origin, so it shares the pane's main thread here; in Outlook the pane's frame has that thread to itself.");
     out("The preview starts with an empty message (one warning: no subject); all 26 rules run on it either way.");
     if (afterLoad > TARGET_MS) {
       missed(

@@ -17,6 +17,13 @@ import { INSTALL_HINT, spamAssassinInstalled, startSpamd, type Spamd } from "./s
 
 const RULE = "content-spam-keywords";
 const SPEED_TARGET = 100;
+/**
+ * What limits the speed ratio, for the misses list. Timed straight after spamc's process, our
+ * check runs about twice as slowly as in a loop (cold caches); postal-mime is most of it, and in
+ * Node its decoders turn every part into a Blob and back (~35 µs a part when warm).
+ */
+const SPEED_LIMIT =
+  "our parse when cold, right after spamc's process (postal-mime is most of it; in Node its decoders round-trip each part through a Blob); spamc's own time varies with the machine and its load";
 const HAM_TARGET = 2;
 const SPAM_TARGETS: Record<string, number> = { "trec06c-dev": 60, "spamassassin-dev": 50 };
 
@@ -115,7 +122,7 @@ export async function main(options: BenchOptions): Promise<void> {
       speedRows.push(speedRow(`${corpus} (${times.ours.length} messages, ham and spam)`, times, spamd !== undefined));
       // Each corpus row has its own "met" column, so a miss there is listed too, not only the total.
       if (spamd && times.sa.length > 0 && median(times.sa) / median(times.ours) < SPEED_TARGET) {
-        missed(`≥ ${SPEED_TARGET}× faster than SpamAssassin on ${corpus}: ${(median(times.sa) / median(times.ours)).toFixed(0)}×`, "our parse of the larger messages (postal-mime + charset repair); SpamAssassin's own time varies with the machine's load");
+        missed(`≥ ${SPEED_TARGET}× faster than SpamAssassin on ${corpus}: ${(median(times.sa) / median(times.ours)).toFixed(0)}×`, SPEED_LIMIT);
       }
       for (const label of ["ham", "spam"] as const) {
         const r = results[label];
@@ -143,13 +150,13 @@ export async function main(options: BenchOptions): Promise<void> {
     out(`\nSample: ${perFolder} files per folder, spread evenly over the sorted names; the same files on both sides, alternating.`);
     if (spamd && all.sa.length > 0) {
       const speedup = median(all.sa) / median(all.ours);
-      if (speedup < SPEED_TARGET) missed(`≥ ${SPEED_TARGET}× faster than SpamAssassin per message: ${speedup.toFixed(0)}×`, "our parse of the larger messages (postal-mime + charset repair)");
+      if (speedup < SPEED_TARGET) missed(`≥ ${SPEED_TARGET}× faster than SpamAssassin per message: ${speedup.toFixed(0)}×`, SPEED_LIMIT);
     }
     out(`\n### 3. Spam-keyword quality: share flagged by ${RULE} vs SpamAssassin's verdict (score ≥ its threshold)\n`);
     table(["set", `ours, ${options.quick ? "300-file sample" : "every file"}`, "ours, sample", "SpamAssassin, same sample", "target (ours)", "met"], qualityRows);
     out(
       "\nSpamAssassin runs with local tests only (no DNS blocklists, no Bayes): its network and learned rules would add detection. " +
-        `SpamAssassin was checked on ${perFolder} files per folder (about 0.2–0.3 s each) to keep the bench under ten minutes; ours on ${options.quick ? "300 files per folder (--quick)" : "every file"} as well.`,
+        `SpamAssassin was checked on ${perFolder} files per folder${all.sa.length > 0 ? ` (a median of ${fmt(median(all.sa))} each)` : ""} to keep the bench short; ours on ${options.quick ? "300 files per folder (--quick)" : "every file"} as well.`,
     );
   } finally {
     spamd?.stop();
