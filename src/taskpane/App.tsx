@@ -57,9 +57,11 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
   const rules = check.engine?.rules ?? [];
   const status = statusOf(check, locale);
   // The tabs and the language picker (a fifth of the pane's code, with tabster) are fetched and
-  // drawn once the first verdict is on screen: until then they would only delay it.
+  // drawn once the first verdict is on screen: until then they would only delay it. A check slow
+  // enough to show its spinner (a big archive, a slow Office call) brings them sooner, so Help
+  // and the language switch are never out of reach while it runs.
   const navShown = React.useRef(false);
-  if (check.state.kind !== "checking") navShown.current = true;
+  if (check.state.kind !== "checking" || check.slow) navShown.current = true;
 
   const changeLocale = (next: Locale): void => {
     setLocale(next);

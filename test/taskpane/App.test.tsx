@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
+import { act, render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { makeEngine } from "../../src/taskpane/make-engine";
@@ -112,7 +112,9 @@ describe("task pane App: check view", () => {
     const read = host.read;
     host.read = () => new Promise((resolve) => (release = () => resolve(read())));
     renderApp(host);
-    await waitFor(() => expect(host.calls.reads).toBe(1));
+    // Microtasks only, no polling: the spinner's 300 ms (which brings the tabs too) must not pass.
+    for (let i = 0; i < 20 && host.calls.reads === 0; i++) await act(() => Promise.resolve());
+    expect(host.calls.reads).toBe(1);
     expect(status().getAttribute("data-state")).toBe("checking");
     expect(screen.queryByTestId("tab-help")).toBeNull();
     expect(screen.queryByTestId("language-select")).toBeNull();
@@ -125,6 +127,15 @@ describe("task pane App: check view", () => {
     fireEvent.click(screen.getByTestId("recheck"));
     await waitForState("checking");
     expect(screen.getByTestId("tab-help")).toBeTruthy();
+  });
+
+  it("draws them while a slow first check still runs, once its spinner shows", async () => {
+    const host = fakeHost();
+    host.read = () => new Promise(() => undefined); // Outlook never answers
+    renderApp(host);
+    expect(await screen.findByTestId("tab-help", {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId("language-select")).toBeTruthy();
+    expect(status().getAttribute("data-state")).toBe("checking");
   });
 
   it("says what went wrong when the message cannot be read, and rechecks on request", async () => {
