@@ -4,6 +4,7 @@
  */
 import { parseEml } from "../adapters/eml";
 import { listZip } from "../archive/zip";
+import { formatText } from "../engine/format";
 import { formatPolicyErrors, ruleSetting } from "../engine/policy";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { domainOf } from "../text/address";
@@ -128,8 +129,8 @@ export function exitCodeFor(results: readonly FileResult[], failOn: FailOn): num
 export async function runCheck(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
   const loaded = await loadPolicy(options.policy, io);
   if (!loaded.ok) {
-    const detail = loaded.reason ?? formatPolicyErrors(loaded.errors);
-    io.stderr(`mail-preflight: the policy ${options.policy ?? ""} is not usable; nothing was checked.\n${detail}\n`);
+    const detail = loaded.reason ?? formatPolicyErrors(loaded.errors, options.locale);
+    io.stderr(`mail-preflight: ${formatText(TEXT.policyUnusable[options.locale], { file: options.policy ?? "" })}\n${detail}\n`);
     return EXIT_ERROR;
   }
   const policy = loaded.policy;

@@ -61,6 +61,11 @@ export const TEXT = {
     "zh-TW": "{file}：無法讀取原則檔案：",
     "en-US": "{file}: the policy file could not be read:",
   },
+  policyUnusable: {
+    "zh-CN": "策略 {file} 无法使用，未检查任何邮件：",
+    "zh-TW": "原則 {file} 無法使用，未檢查任何郵件：",
+    "en-US": "the policy {file} is not usable; nothing was checked.",
+  },
   noInputs: {
     "zh-CN": "没有找到 .eml 文件。",
     "zh-TW": "沒有找到 .eml 檔案。",

@@ -8,8 +8,8 @@ import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
 
-function problems(load: Extract<PolicyLoad, { ok: false }>): string {
-  return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors);
+function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale = "en-US"): string {
+  return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors, locale);
 }
 
 /** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
@@ -24,7 +24,7 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
     io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${load.reason}\n`);
     return EXIT_ERROR;
   }
-  const lines = problems(load).split("\n").map((line) => `  ${line}`);
+  const lines = problems(load, locale).split("\n").map((line) => `  ${line}`);
   io.stdout(`${formatText(TEXT.policyInvalid[locale], { file })}\n${lines.join("\n")}\n`);
   return EXIT_ERROR;
 }

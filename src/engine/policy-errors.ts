@@ -4,11 +4,16 @@
  * generator embeds tells which definition a value follows and which fields an object knows.
  */
 import type { SchemaError } from "./policy-validate.generated";
+import type { Locale } from "./rule";
+import { policyErrorPlace, policyMessage, type PolicyMessageCode, type PolicyMessageParams } from "./policy-messages";
 
 export interface PolicyError {
   /** The field, e.g. `enforcement.sendMode`, `support[0].name`, `rules["x"]`; "" = the whole file. */
   readonly path: string;
-  /** What is expected, e.g. `must be one of "SoftBlock", "PromptUser"`. */
+  /** What is wrong, worded in any language by policyErrorText(). */
+  readonly code: PolicyMessageCode;
+  readonly params: PolicyMessageParams;
+  /** The same in English, e.g. `must be one of "SoftBlock", "PromptUser"`. */
   readonly message: string;
   /** 1-based, when the policy came as text (parsePolicyText). */
   readonly line?: number;
@@ -22,25 +27,25 @@ export interface LocatablePolicyError extends PolicyError {
 
 type Schema = Readonly<Record<string, unknown>>;
 
-/** Messages for the schema's own value types, by definition name. */
-const DEFINITION_MESSAGES: Readonly<Record<string, string>> = {
-  domain: 'must be a lowercase domain name such as "example.cn"',
-  extension: 'must be a file extension such as "exe" or ".exe" (letters, digits, "-" and "_")',
-  text: "must be a text that is not blank",
-  email: 'must be a mail address such as "it@example.cn"',
-  byteSize: "must be a whole number of bytes greater than 0, e.g. 26214400 for 25 MB",
-  httpsUrl: 'must be an https:// address, e.g. "https://drive.example.cn/"',
+/** The schema's own value types, by definition name: each has a message of its own. */
+const DEFINITION_CODES: Readonly<Record<string, PolicyMessageCode>> = {
+  domain: "domain",
+  extension: "extension",
+  text: "text",
+  email: "email",
+  byteSize: "byteSize",
+  httpsUrl: "httpsUrl",
 };
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: "a text in double quotes",
-  integer: "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  array: "a list [ … ]",
-  object: "an object { … }",
-  null: "null",
-};
+/** A PolicyError for `code`, with its English message. */
+export function policyError(path: string, code: PolicyMessageCode, params: PolicyMessageParams = {}): PolicyError {
+  return { path, code, params, message: policyMessage(code, params, "en-US") };
+}
+
+/** The error's message in `locale`. */
+export function policyErrorText(error: PolicyError, locale: Locale): string {
+  return policyMessage(error.code, error.params, locale);
+}
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -115,19 +120,19 @@ function distance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function unknownField(name: string, known: readonly string[]): string {
+function unknownField(name: string, known: readonly string[]): [PolicyMessageCode, PolicyMessageParams] {
   const folded = name.toLowerCase();
   const near = known
     .map((field) => ({ field, d: distance(folded, field.toLowerCase()) }))
     .filter(({ field, d }) => d <= Math.max(2, Math.floor(field.length / 4)));
   const best = Math.min(...near.map(({ d }) => d));
   const guesses = near.filter(({ d }) => d === best).map(({ field }) => JSON.stringify(field));
-  if (guesses.length > 0) return `is not a known field; did you mean ${guesses.join(" or ")}?`;
-  return known.length > 0 ? `is not a known field (expected one of: ${known.join(", ")})` : "is not a known field";
+  if (guesses.length > 0) return ["unknownFieldGuess", { guesses }];
+  return known.length > 0 ? ["unknownFieldKnown", { fields: known }] : ["unknownField", {}];
 }
 
-function quoteList(values: unknown): string {
-  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(", ") : String(values);
+function quoteList(values: unknown): string[] {
+  return Array.isArray(values) ? values.map((v) => JSON.stringify(v)) : [String(values)];
 }
 
 /** JSON pointer ("/rules/attachment-large") → keys. */
@@ -176,9 +181,8 @@ function branchFor(root: Schema, located: Located | undefined, value: unknown): 
 
 function describeError(error: SchemaError, data: unknown, root: Schema): LocatablePolicyError | undefined {
   const at = segmentsOf(error.instancePath);
-  const make = (segments: readonly string[], message: string): LocatablePolicyError => ({
-    path: formatPath(segments, data),
-    message,
+  const make = (segments: readonly string[], code: PolicyMessageCode, params: PolicyMessageParams = {}): LocatablePolicyError => ({
+    ...policyError(formatPath(segments, data), code, params),
     segments,
   });
   const p = error.params;
@@ -187,36 +191,36 @@ function describeError(error: SchemaError, data: unknown, root: Schema): Locatab
       return undefined;
     case "additionalProperties": {
       const name = String(p.additionalProperty);
-      return make([...at, name], unknownField(name, fieldsOf(root, schemaAt(root, at))));
+      return make([...at, name], ...unknownField(name, fieldsOf(root, schemaAt(root, at))));
     }
     case "propertyNames":
-      return make([...at, String(p.propertyName)], 'is not a valid rule id (lowercase words joined by "-", e.g. "attachment-large")');
+      return make([...at, String(p.propertyName)], "badRuleId");
     case "required":
-      return make([...at, String(p.missingProperty)], "is required");
+      return make([...at, String(p.missingProperty)], "required");
     case "minProperties":
-      return make(at, `must have at least one of: ${fieldsOf(root, schemaAt(root, at)).join(", ")}`);
+      return make(at, "minProperties", { fields: fieldsOf(root, schemaAt(root, at)) });
   }
   if (error.propertyName !== undefined) return undefined; // detail of a propertyNames error
   const located = branchFor(root, schemaAt(root, at), valueAt(data, at));
-  const known = located?.definition !== undefined ? own(DEFINITION_MESSAGES, located.definition) : undefined;
-  if (typeof known === "string") return make(at, known);
+  const known = located?.definition !== undefined ? own(DEFINITION_CODES, located.definition) : undefined;
+  if (typeof known === "string") return make(at, known as PolicyMessageCode);
   switch (error.keyword) {
     case "enum":
-      return make(at, `must be one of ${quoteList(p.allowedValues)}`);
+      return make(at, "oneOf", { values: quoteList(p.allowedValues) });
     case "type": {
       // A value with a fixed list of choices is best described by the list.
-      if (located && Array.isArray(located.schema.enum)) return make(at, `must be one of ${quoteList(located.schema.enum)}`);
+      if (located && Array.isArray(located.schema.enum)) return make(at, "oneOf", { values: quoteList(located.schema.enum) });
       const types = Array.isArray(p.type) ? p.type : [p.type];
-      return make(at, `must be ${types.map((t) => TYPE_NAMES[String(t)] ?? String(t)).join(" or ")}`);
+      return make(at, "type", { types: types.map(String) });
     }
     case "minimum":
-      return make(at, `must be at least ${String(p.limit)}`);
+      return make(at, "minimum", { limit: Number(p.limit) });
     case "maximum":
-      return make(at, `must be at most ${String(p.limit)}`);
+      return make(at, "maximum", { limit: Number(p.limit) });
     case "exclusiveMinimum":
-      return make(at, `must be greater than ${String(p.limit)}`);
+      return make(at, "exclusiveMinimum", { limit: Number(p.limit) });
     default:
-      return make(at, error.message ?? `fails "${error.keyword}"`);
+      return make(at, "schema", { text: error.message ?? `fails "${error.keyword}"` });
   }
 }
 
@@ -241,14 +245,9 @@ export function toPolicyErrors(errors: readonly SchemaError[], data: unknown, sc
   return out;
 }
 
-/** One line per error, for the CLI and the pane's banner. */
-export function formatPolicyErrors(errors: readonly PolicyError[]): string {
+/** One line per error, for the CLI, in `locale` (English by default). */
+export function formatPolicyErrors(errors: readonly PolicyError[], locale: Locale = "en-US"): string {
   // In file order, as an editor shows them; errors without a line keep their place at the end.
   const byLine = errors.map((e, i) => ({ e, i })).sort((a, b) => (a.e.line ?? Infinity) - (b.e.line ?? Infinity) || a.i - b.i);
-  return byLine
-    .map(({ e }) => {
-      const where = e.line === undefined ? "" : e.column === undefined ? `line ${e.line}: ` : `line ${e.line}, column ${e.column}: `;
-      return `${where}${e.path === "" ? "the policy" : e.path} ${e.message}`;
-    })
-    .join("\n");
+  return byLine.map(({ e }) => policyErrorPlace(e, locale) + policyErrorText(e, locale)).join("\n");
 }

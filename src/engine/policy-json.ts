@@ -3,6 +3,7 @@
  * field of a valid file sits. JSON.parse stays the parser; its messages differ per runtime (Node,
  * Chromium, WebKit, classic Outlook) and some carry no position at all, so we find it ourselves.
  */
+import type { PolicyMessageCode, PolicyMessageParams } from "./policy-messages";
 
 export interface TextPosition {
   /** 1-based. */
@@ -13,13 +14,16 @@ export interface TextPosition {
 
 export interface JsonSyntaxIssue extends TextPosition {
   readonly offset: number;
-  readonly message: string;
+  /** What is wrong there; policyMessage() words it (prefixed "is not valid JSON: "). */
+  readonly code: PolicyMessageCode;
+  readonly params: PolicyMessageParams;
 }
 
 class Issue {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly code: PolicyMessageCode,
+    readonly params: PolicyMessageParams = {},
   ) {}
 }
 
@@ -43,9 +47,6 @@ export function positionAt(text: string, offset: number): TextPosition {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
-function describe(c: string): string {
-  return c === "'" ? "a single quote (JSON strings use double quotes)" : JSON.stringify(c);
-}
 
 /**
  * Walks `text` as JSON, calling `visit` with each object member's path and the offset of its key,
@@ -54,15 +55,15 @@ function describe(c: string): string {
 function walk(text: string, visit: Visit): void {
   // Editors on Windows may save a byte-order mark; JSON.parse rejects it, so callers strip it.
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fail = (message: string, at = pos): never => {
-    throw new Issue(at, message);
+  const fail = (code: PolicyMessageCode, params: PolicyMessageParams = {}, at = pos): never => {
+    throw new Issue(at, code, params);
   };
 
   function space(): void {
     for (;;) {
       const c = text[pos];
       if (c === " " || c === "\t" || c === "\n" || c === "\r") pos++;
-      else if (c === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*")) fail("comments are not allowed in JSON");
+      else if (c === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*")) fail("jsonComment");
       else return;
     }
   }
@@ -72,13 +73,13 @@ function walk(text: string, visit: Visit): void {
     let out = "";
     for (;;) {
       const c = text[pos];
-      if (c === undefined) fail("this string is never closed", start);
+      if (c === undefined) fail("jsonStringNotClosed", {}, start);
       if (c === '"') {
         pos++;
         return out;
       }
-      if (c === "\n" || c === "\r") fail("this string is not closed on its line (write a line break inside it as \\n)", start);
-      if (c < " ") fail("a control character inside a string must be escaped");
+      if (c === "\n" || c === "\r") fail("jsonStringLineBreak", {}, start);
+      if (c < " ") fail("jsonControlChar");
       if (c === "\\") {
         const e = text[pos + 1];
         if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
@@ -88,7 +89,7 @@ function walk(text: string, visit: Visit): void {
           out += ESCAPES[e];
           pos += 2;
         } else {
-          fail("invalid escape in a string (write a backslash as \\\\)");
+          fail("jsonBadEscape");
         }
       } else {
         out += c;
@@ -108,17 +109,17 @@ function walk(text: string, visit: Visit): void {
       space();
       let key = String(index);
       if (close === "}") {
-        if (text[pos] === "}") fail('remove the comma before "}"');
-        if (text[pos] !== '"') fail("expected a field name in double quotes");
+        if (text[pos] === "}") fail("jsonTrailingComma", { text: "}" });
+        if (text[pos] !== '"') fail("jsonExpectedKey");
         const keyStart = pos;
         key = string();
         visit([...path, key], keyStart);
         space();
-        if (text[pos] !== ":") fail('expected ":" after the field name');
+        if (text[pos] !== ":") fail("jsonExpectedColon");
         pos++;
         space();
       } else {
-        if (text[pos] === "]") fail('remove the comma before "]"');
+        if (text[pos] === "]") fail("jsonTrailingComma", { text: "]" });
         visit([...path, key], pos);
       }
       value([...path, key]);
@@ -128,7 +129,7 @@ function walk(text: string, visit: Visit): void {
       else if (c === close) {
         pos++;
         return;
-      } else fail(c === undefined ? `the file ends before the closing "${close}"` : `expected "," or "${close}"`);
+      } else fail(c === undefined ? "jsonEndsBeforeClose" : "jsonExpectedComma", { text: close });
     }
   }
 
@@ -152,13 +153,14 @@ function walk(text: string, visit: Visit): void {
         return;
       }
     }
-    fail(c === undefined ? "the file ends where a value is expected" : `unexpected ${describe(c)} where a value is expected`);
+    if (c === undefined) fail("jsonEndsBeforeValue");
+    fail(c === "'" ? "jsonUnexpectedQuote" : "jsonUnexpectedChar", { text: JSON.stringify(c) });
   }
 
   visit([], pos);
   value([]);
   space();
-  if (pos < text.length) fail("unexpected text after the end of the JSON value");
+  if (pos < text.length) fail("jsonTrailingText");
 }
 
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
@@ -168,7 +170,7 @@ export function findJsonSyntaxIssue(text: string): JsonSyntaxIssue | undefined {
     return undefined;
   } catch (error) {
     if (!(error instanceof Issue)) return undefined; // e.g. nesting too deep for the stack
-    return { offset: error.offset, message: error.message, ...positionAt(text, error.offset) };
+    return { offset: error.offset, code: error.code, params: error.params, ...positionAt(text, error.offset) };
   }
 }
 

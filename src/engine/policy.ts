@@ -7,7 +7,7 @@
  * task pane's CSP forbids 'unsafe-eval' and classic Outlook must not compile code at run time.
  */
 import { DEFAULT_POLICY } from "./policy-defaults";
-import { toPolicyErrors, type LocatablePolicyError, type PolicyError } from "./policy-errors";
+import { policyError, toPolicyErrors, type LocatablePolicyError, type PolicyError } from "./policy-errors";
 import { findJsonSyntaxIssue, locateJsonPath, positionAt } from "./policy-json";
 import { mergePolicy, normalizeExtension } from "./policy-merge";
 import { PRESETS } from "./policy-presets";
@@ -51,12 +51,12 @@ function check(file: unknown): Checked {
   } catch (error) {
     // Only exotic values (getters that throw, cyclic objects) get here; JSON never does.
     const reason = error instanceof Error ? error.message : String(error);
-    return { policy: DEFAULT_POLICY, errors: [{ path: "", message: `could not be read: ${reason}`, segments: [] }] };
+    return { policy: DEFAULT_POLICY, errors: [{ ...policyError("", "unreadable", { text: reason }), segments: [] }] };
   }
 }
 
-function publicError({ path, message, line, column }: LocatablePolicyError): PolicyError {
-  return { path, message, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
+function publicError({ path, code, params, message, line, column }: LocatablePolicyError): PolicyError {
+  return { path, code, params, message, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
 }
 
 /**
@@ -77,9 +77,10 @@ export function parsePolicyText(text: string): PolicyResult {
     data = JSON.parse(source);
   } catch (error) {
     const issue = findJsonSyntaxIssue(source);
-    const message = issue?.message ?? (error instanceof Error ? error.message : String(error));
+    // Our reader finds every error JSON.parse does; the runtime's own words are the fallback.
+    const described = issue ? policyError("", issue.code, issue.params) : policyError("", "jsonRuntime", { text: error instanceof Error ? error.message : String(error) });
     const where = issue ? { line: issue.line, column: issue.column } : {};
-    return { policy: DEFAULT_POLICY, errors: [{ path: "", message: `is not valid JSON: ${message}`, ...where }] };
+    return { policy: DEFAULT_POLICY, errors: [{ ...described, ...where }] };
   }
   const { policy, errors } = check(data);
   return {

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { readEffectivePolicy } from "../engine/policy-effective";
+import type { PolicyError } from "../engine/policy-errors";
 import type { LoadedPolicy } from "../taskpane/host";
 import { fetchText, loadPolicy, storageStore, type TextStore } from "../adapters/policy-source";
 
@@ -27,7 +28,8 @@ function baseUrl(): string {
   return typeof __BASE_URL__ === "string" ? __BASE_URL__ : "https://localhost:3000/";
 }
 
-const INVALID = [{ path: "", message: `is not a file written by "mail-preflight policy compile"` }];
+// Written out, not made with policyError(): the message table would cost the handler ~3 KB.
+const INVALID: PolicyError[] = [{ path: "", code: "notCompiled", params: {}, message: `is not a file written by "mail-preflight policy compile"` }];
 
 export function loadHandlerPolicy(timeoutMs: number): Promise<LoadedPolicy> {
   return loadPolicy({

@@ -54,10 +54,21 @@ describe("mail-preflight policy validate", () => {
     expect(lines).toEqual([2, 3, 4]);
   });
 
-  it("speaks the chosen language around the engine's field messages", async () => {
+  it.each([
+    ["zh-CN", "policy.json：策略无效", '  第 4 行：enforcement.sendMode 必须是以下之一："SoftBlock"、"PromptUser"'],
+    ["zh-TW", "policy.json：原則無效", '  第 4 行：enforcement.sendMode 必須是下列之一："SoftBlock"、"PromptUser"'],
+  ])("speaks %s, the field messages included", async (locale, header, line) => {
     const io = memoryIO({ "policy.json": INVALID });
-    await runCli(["policy", "validate", "--locale", "zh-CN", "policy.json"], io);
-    expect(io.out()).toContain("policy.json：策略无效");
+    await runCli(["policy", "validate", "--locale", locale, "policy.json"], io);
+    expect(io.out()).toContain(header);
+    expect(io.out().split("\n")).toContain(line);
+    expect(io.out()).not.toMatch(/must|line \d/);
+  });
+
+  it("says a broken file is not JSON, and where, in the chosen language", async () => {
+    const io = memoryIO({ "policy.json": '{\n  "extends": "gmail"\n  "internalDomains": []\n}' });
+    expect(await runCli(["policy", "validate", "--locale", "zh-CN", "policy.json"], io)).toBe(2);
+    expect(io.out().split("\n")).toContain("  第 3 行第 3 列：策略文件不是有效的 JSON：这里应是“,”或“}”");
   });
 });
 

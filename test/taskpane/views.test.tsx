@@ -6,6 +6,8 @@ import { render, screen, fireEvent, waitFor, within } from "@testing-library/rea
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { makeEngine } from "../../src/taskpane/make-engine";
+import { policyError } from "../../src/engine/policy-errors";
+import { parsePolicyText } from "../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import type { LoadedPolicy } from "../../src/taskpane/host";
@@ -130,7 +132,7 @@ describe("Policy view", () => {
       problem: {
         kind: "invalid",
         url: "https://mail-preflight.example.com/policy.json",
-        errors: [{ path: "enforcement.sendMode", message: 'must be one of "SoftBlock", "PromptUser"' }],
+        errors: [policyError("enforcement.sendMode", "oneOf", { values: ['"SoftBlock"', '"PromptUser"'] })],
       },
     };
     renderApp(fakeHost({ loaded }));
@@ -141,6 +143,16 @@ describe("Policy view", () => {
     await openTab("policy");
     expect((await screen.findByTestId("policy-problem", {}, SLOW)).textContent).toContain("enforcement.sendMode");
     expect(screen.getByText("Built-in defaults")).toBeTruthy();
+  });
+
+  it("words each bad field in the pane's language", async () => {
+    const { errors } = parsePolicyText('{\n  "enforcement": { "sendMode": "Block" }\n}');
+    const problem = { kind: "invalid" as const, url: "https://mail-preflight.example.com/policy.json", errors };
+    renderApp(fakeHost({ loaded: { policy: DEFAULT_POLICY, source: { kind: "defaults" }, problem }, displayLocale: "zh-TW" }));
+    await ready();
+    const banner = screen.getByTestId("policy-problem").textContent ?? "";
+    expect(banner).toContain('enforcement.sendMode (2:1) 必須是下列之一："SoftBlock"、"PromptUser"');
+    expect(banner).not.toContain("must be");
   });
 
   it("says when the hosted policy is unreachable and a saved copy applies", async () => {
