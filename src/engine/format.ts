@@ -3,17 +3,27 @@ import type { Locale, LocalizedText, MessageData } from "./rule";
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function formatText(template: string, data: MessageData = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+/**
+ * Fills `{name}` placeholders, joining a list with `separator`; an unknown placeholder stays
+ * visible rather than vanishing.
+ */
+export function formatText(template: string, data: MessageData = {}, separator = ", "): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
+    const value = data[name];
+    return typeof value === "object" ? value.join(separator) : String(value);
+  });
+}
+
+/** How a list of names or words is written: Chinese uses the enumeration comma 、. */
+export function listSeparator(locale: Locale): string {
+  return locale === "en-US" ? ", " : "、";
 }
 
 export function localize(text: LocalizedText, locale: Locale, data?: MessageData): string {
   // A handler bundle keeps one language only (webpack.config.js): never show "undefined".
   const template = text[locale] ?? text["en-US"] ?? Object.values(text)[0] ?? "";
-  return formatText(template, data);
+  return formatText(template, data, listSeparator(locale));
 }
 
 /** The placeholder names a template uses, sorted: used to prove all locales agree. */

@@ -15,7 +15,8 @@ export type Severity = "off" | "info" | "warn" | "block";
 export type Category = "recipients" | "attachments" | "content";
 export type Verdict = "block" | "warn" | "pass";
 
-export type MessageData = Readonly<Record<string, string | number>>;
+/** A message's values; a list is joined in the reader's language ("a, b" or "a、b"). */
+export type MessageData = Readonly<Record<string, string | number | readonly string[]>>;
 
 export type Target =
   | { readonly kind: "recipient"; readonly address: string; readonly field: RecipientField }

@@ -1,6 +1,6 @@
 /** The remedy catalogue: one remedy per rule id (a rule's meta.remedyId equals its id). */
 import type { Locale, MessageData } from "../engine/rule";
-import { formatText } from "../engine/format";
+import { formatText, listSeparator } from "../engine/format";
 import type { Remedy } from "./types";
 import { RECIPIENT_REMEDIES } from "./remedies-recipients";
 import { ATTACHMENT_REMEDIES } from "./remedies-attachments";
@@ -33,8 +33,8 @@ export interface RenderedRemedy {
  */
 export function renderRemedy(remedy: Remedy, locale: Locale, data: MessageData = {}): RenderedRemedy {
   return {
-    title: formatText(remedy.title[locale], data),
-    steps: remedy.steps.map((step) => formatText(step[locale], data)),
+    title: formatText(remedy.title[locale], data, listSeparator(locale)),
+    steps: remedy.steps.map((step) => formatText(step[locale], data, listSeparator(locale))),
     sources: remedy.sources.map(formatRef),
   };
 }

@@ -25,8 +25,8 @@ function matcherFor(words: readonly string[]): Matcher {
 }
 
 /** The distinct terms matched, as the policy lists them, in order of first appearance. */
-function termsOf(matches: readonly Match[]): string {
-  return [...new Set(matches.map((m) => m.term))].slice(0, MAX_TERMS_SHOWN).join(", ");
+function termsOf(matches: readonly Match[]): string[] {
+  return [...new Set(matches.map((m) => m.term))].slice(0, MAX_TERMS_SHOWN);
 }
 
 const rule: Rule<Record<string, never>> = {

@@ -153,7 +153,7 @@ const rule: Rule<Options> = {
     return [
       {
         messageId: "spammy",
-        data: { score: result.score, threshold, terms: top.slice(0, MAX_TERMS_SHOWN).join(", ") },
+        data: { score: result.score, threshold, terms: top.slice(0, MAX_TERMS_SHOWN) },
         target,
       },
     ];

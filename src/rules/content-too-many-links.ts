@@ -67,7 +67,7 @@ const rule: Rule<Options> = {
     }
     if (distinct.size <= limit) return [];
     const shown = [...sites].slice(0, MAX_DOMAINS_SHOWN);
-    const domains = shown.join(", ") + (sites.size > shown.length ? ", …" : "");
+    const domains = sites.size > shown.length ? [...shown, "…"] : shown;
     return [{ messageId: "tooMany", data: { count: distinct.size, limit, domains }, target: { kind: "body" } }];
   },
 };

@@ -41,12 +41,14 @@ export interface ShareLineInput {
   readonly cloudShare: CloudShare;
 }
 
-/** "report.zip (18.9 MB): <a href="…">…</a> (link valid for 30 days)" as one paragraph. */
+/** "report.zip (18.9 MB): <a href="…">…</a> (link valid for 30 days)" as one paragraph ("报告.zip（18.9 MB）：…" in Chinese). */
 export function shareLineHtml({ name, size, url, locale, cloudShare }: ShareLineInput): string {
   const safeUrl = parseShareUrl(url);
   if (safeUrl === undefined) throw new Error("a share link starting with https:// is needed");
   const note = cloudShare.expiryNote?.[locale]?.trim();
   const link = `<a href="${escapeHtml(safeUrl)}">${escapeHtml(safeUrl)}</a>`;
-  const head = `${escapeHtml(name)} (${escapeHtml(formatSize(size, locale))})`;
-  return `<p>${head}: ${link}${note ? ` (${escapeHtml(note)})` : ""}</p>`;
+  // Chinese text takes full-width brackets and colon, with no spaces around them.
+  const [open, close, colon] = locale === "en-US" ? [" (", ")", ": "] : ["（", "）", "："];
+  const head = `${escapeHtml(name)}${open}${escapeHtml(formatSize(size, locale))}${close}`;
+  return `<p>${head}${colon}${link}${note ? `${open}${escapeHtml(note)}${close}` : ""}</p>`;
 }

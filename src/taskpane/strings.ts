@@ -15,6 +15,8 @@ const STRINGS = {
   warnOne: L("{n} 个警告", "{n} 個警告", "{n} warning"),
   warnMany: L("{n} 个警告", "{n} 個警告", "{n} warnings"),
   listSeparator: L("，", "，", ", "),
+  // A label and its value: Chinese takes the full-width colon, with no space after it.
+  labelValue: L("{label}：{value}", "{label}：{value}", "{label}: {value}"),
   readFailed: L(
     "无法读取这封邮件：{error}。请点“重新检查”再试。",
     "無法讀取這封郵件：{error}。請按「重新檢查」再試。",
@@ -34,7 +36,7 @@ const STRINGS = {
   lastSendStopped: L("刚才的发送已被拦下：请先处理下面的问题。", "剛才的傳送已被攔下：請先處理下列問題。", "Send was stopped: fix the problems below."),
   notChecked: L("未检查的部分", "未檢查的部分", "Not checked"),
   inText: L("在正文中：", "在內文中：", "In the text:"),
-  howToFix: L("如何修复", "如何修正", "How to fix"),
+  howToFix: L("如何修复：{title}", "如何修正：{title}", "How to fix: {title}"),
   remedySource: L("出处：{sources}", "出處：{sources}", "Source: {sources}"),
   fixRunning: L("正在修改邮件…", "正在修改郵件…", "Changing the message…"),
   fixFailed: L(

@@ -74,8 +74,8 @@ export function highlightParts(excerpt: string, words: readonly string[]): Excer
   return parts;
 }
 
-/** The matched words a content finding names in its data ("a, b, c"). */
+/** The matched words a content finding names in its data. */
 export function matchedWords(finding: Finding): string[] {
   const raw = finding.data.words ?? finding.data.terms;
-  return typeof raw === "string" ? raw.split(/,\s*/).filter((w) => w !== "") : [];
+  return typeof raw === "object" ? raw.filter((w) => w !== "") : [];
 }

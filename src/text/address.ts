@@ -192,12 +192,13 @@ export function normalizeAddress(address: string): string {
 }
 
 /**
- * "a@x.cn, b@y.com" for a message; past `max` (10 by default) the first `max` and "…", so a
- * 500-address list does not flood the pane. Findings still carry every address in their target.
+ * The addresses a message names (joined per language when shown); past `max` (10 by default)
+ * the first `max` and "…", so a 500-address list does not flood the pane. Findings still carry
+ * every address in their target.
  */
-export function listAddresses(addresses: readonly string[], max = 10): string {
-  const shown = addresses.slice(0, max).map(trimAscii).join(", ");
-  return addresses.length > max ? `${shown}, …` : shown;
+export function listAddresses(addresses: readonly string[], max = 10): string[] {
+  const shown = addresses.slice(0, max).map(trimAscii);
+  return addresses.length > max ? [...shown, "…"] : shown;
 }
 
 /**

@@ -86,6 +86,17 @@ describe("theme", () => {
   });
 });
 
+describe("Chinese compose window (the docs picture)", () => {
+  it("shows the ad words of a Chinese spam message highlighted, in Chinese", async () => {
+    await page.selectOption("#field-language", "zh-CN");
+    const frame = await pickScenario(page, "spam-zh");
+    const card = finding(frame, "content-spam-keywords");
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.locator("mark").count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, "overview-zh-CN");
+  });
+});
+
 describe("English compose window (the docs picture)", () => {
   it("shows both mistyped addresses as warnings with a fix each", async () => {
     await page.selectOption("#field-language", "en-US");

@@ -1,3 +1,4 @@
+import { localize } from "../../src/engine/format";
 import rule, { matcherFor, scoreMatches } from "../../src/rules/content-spam-keywords";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { EffectivePolicy, KeywordPolicy } from "../../src/engine/policy-types";
@@ -65,7 +66,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: "spammy",
-          data: { threshold: 10, terms: "代开发票, 【广告】, 可先验票, 代开, 税点, 欢迎来电, 尊敬的客户, 本公司, 优惠, 发票" },
+          data: { threshold: 10, terms: ["代开发票", "【广告】", "可先验票", "代开", "税点", "欢迎来电", "尊敬的客户", "本公司", "优惠", "发票"] },
           target: { kind: "subject" },
         },
       ],
@@ -73,7 +74,7 @@ ruleTester(rule, {
     {
       name: "Traditional Chinese spam",
       message: TW_AD,
-      findings: [{ messageId: "spammy", data: { terms: "限時, 免費領取, 點擊這裡, 名額有限, 加LINE, 優惠, 親愛的朋友, 即日起, 紅包, 立即" } }],
+      findings: [{ messageId: "spammy", data: { terms: ["限時", "免費領取", "點擊這裡", "名額有限", "加LINE", "優惠", "親愛的朋友", "即日起", "紅包", "立即"] } }],
     },
     {
       name: "English spam, pointing at the body",
@@ -81,7 +82,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: "spammy",
-          data: { score: 39, terms: "100% free, dear friend, earn money, risk free, act now, click here, to be removed, remove me" },
+          data: { score: 39, terms: ["100% free", "dear friend", "earn money", "risk free", "act now", "click here", "to be removed", "remove me"] },
         },
       ],
     },
@@ -93,36 +94,36 @@ ruleTester(rule, {
           html: '<p>Dear <b>friend</b>,</p><p><a href="https://example.com/x">Click&nbsp;here</a> to claim your <span>100% FREE</span> gift</p><!-- risk free -->',
         },
       }),
-      findings: [{ messageId: "spammy", data: { score: 20, terms: "100% free, dear friend, click here, claim your" } }],
+      findings: [{ messageId: "spammy", data: { score: 20, terms: ["100% free", "dear friend", "click here", "claim your"] } }],
     },
     {
       name: "a repeated term counts up to maxCountPerTerm",
       message: FREE_FIVE_TIMES,
       options: { maxCountPerTerm: 5 },
-      findings: [{ messageId: "spammy", data: { score: 10, terms: "免费" } }],
+      findings: [{ messageId: "spammy", data: { score: 10, terms: ["免费"] } }],
     },
     {
       name: "a term in the subject weighs subjectWeight times",
       message: mail("中奖通知", "请查看"),
-      findings: [{ messageId: "spammy", data: { score: 10, terms: "中奖" }, target: { kind: "subject" } }],
+      findings: [{ messageId: "spammy", data: { score: 10, terms: ["中奖"] }, target: { kind: "subject" } }],
     },
     {
       name: "a policy term is added",
       message: mail("Spring sale", "Our widget blowout starts today."),
       policy: withKeywords({ add: [{ term: "Widget Blowout", weight: 10 }] }),
-      findings: [{ messageId: "spammy", data: { score: 10, terms: "Widget Blowout" } }],
+      findings: [{ messageId: "spammy", data: { score: 10, terms: ["Widget Blowout"] } }],
     },
     {
       name: "a policy term re-weights a built-in one",
       message: EN_BUSINESS,
       policy: withKeywords({ add: [{ term: "free", weight: 12 }] }),
-      findings: [{ messageId: "spammy", data: { score: 12, terms: "free" } }],
+      findings: [{ messageId: "spammy", data: { score: 12, terms: ["free"] } }],
     },
     {
       name: "a lower threshold flags milder wording",
       message: mail("Offer", "A free gift for you."),
       policy: withKeywords({ threshold: 4 }),
-      findings: [{ messageId: "spammy", data: { score: 4, threshold: 4, terms: "free gift" } }],
+      findings: [{ messageId: "spammy", data: { score: 4, threshold: 4, terms: ["free gift"] } }],
     },
   ],
 });
@@ -136,7 +137,16 @@ describe("content-spam-keywords details", () => {
 
   it("names at most ten terms", () => {
     const [finding] = rule.check({ message: CN_AD, policy: DEFAULT_POLICY, options: rule.meta.defaultOptions });
-    expect(String(finding.data.terms).split(", ")).toHaveLength(10);
+    expect(finding.data.terms).toHaveLength(10);
+  });
+
+  it("lists the terms with the language's own separator", () => {
+    const [finding] = rule.check({ message: CN_AD, policy: DEFAULT_POLICY, options: rule.meta.defaultOptions });
+    const terms = finding.data.terms as readonly string[];
+    const zh = localize(rule.meta.messages.spammy, "zh-CN", finding.data);
+    expect(zh).toContain(terms.slice(0, 3).join("、"));
+    expect(zh).not.toMatch(/[\u4e00-\u9fff], /);
+    expect(localize(rule.meta.messages.spammy, "en-US", finding.data)).toContain(terms.slice(0, 3).join(", "));
   });
 
   it("caps subject and body occurrences of a term together, subject first", () => {

@@ -24,7 +24,7 @@ ruleTester(rule, {
     {
       name: "eleven distinct external links",
       message: html(links(11)),
-      findings: [{ messageId: "tooMany", data: { count: 11, limit: 10, domains: "site0.com, site1.com, site2.com, site3.com, site4.com, …" }, target: { kind: "body" } }],
+      findings: [{ messageId: "tooMany", data: { count: 11, limit: 10, domains: ["site0.com", "site1.com", "site2.com", "site3.com", "site4.com", "…"] }, target: { kind: "body" } }],
     },
     {
       name: "anchors and plain-text links together",
@@ -35,7 +35,7 @@ ruleTester(rule, {
       name: "a plain-text body over a lower limit",
       message: makeSnapshot({ body: { text: "www.a.com www.b.com www.c.com" } }),
       options: { max: 2 },
-      findings: [{ messageId: "tooMany", data: { count: 3, limit: 2, domains: "a.com, b.com, c.com" } }],
+      findings: [{ messageId: "tooMany", data: { count: 3, limit: 2, domains: ["a.com", "b.com", "c.com"] } }],
     },
   ],
 });

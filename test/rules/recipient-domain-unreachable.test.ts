@@ -38,10 +38,10 @@ ruleTester(rule, {
       findings: [
         {
           messageId: "nullMx",
-          data: { domain: "dead.example", addresses: "a@dead.example, c@Dead.Example", count: 2 },
+          data: { domain: "dead.example", addresses: ["a@dead.example", "c@Dead.Example"], count: 2 },
           target: { kind: "recipients", addresses: ["a@dead.example", "c@Dead.Example"] },
         },
-        { messageId: "noMailHost", data: { domain: "nomx.example", addresses: "d@nomx.example" } },
+        { messageId: "noMailHost", data: { domain: "nomx.example", addresses: ["d@nomx.example"] } },
         { messageId: "notFound", data: { domain: "gone.example", count: 1 } },
       ],
     },

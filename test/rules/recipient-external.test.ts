@@ -29,7 +29,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: "external",
-          data: { count: 3, addresses: "x@fabrikam.com, y@qq.com, b@notcontoso.cn" },
+          data: { count: 3, addresses: ["x@fabrikam.com", "y@qq.com", "b@notcontoso.cn"] },
           target: { kind: "recipients", addresses: ["x@fabrikam.com", "y@qq.com", "b@notcontoso.cn"] },
         },
       ],
@@ -37,7 +37,7 @@ ruleTester(rule, {
     {
       name: "infers the company from the sender when the policy has no internal domains",
       message: makeSnapshot({ sender: { address: "me@contoso.cn", displayName: "" }, recipients: [to("a@contoso.cn"), to("b@fabrikam.com")] }),
-      findings: [{ messageId: "external", data: { count: 1, addresses: "b@fabrikam.com" } }],
+      findings: [{ messageId: "external", data: { count: 1, addresses: ["b@fabrikam.com"] } }],
     },
     {
       name: "shows ten and an ellipsis, but counts and targets all",
@@ -46,7 +46,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: "external",
-          data: { count: 12, addresses: `${many.slice(0, 10).join(", ")}, …` },
+          data: { count: 12, addresses: [...many.slice(0, 10), "…"] },
           target: { kind: "recipients", addresses: many },
         },
       ],

@@ -251,7 +251,7 @@ describe("task pane App: share instead of attach", () => {
     expect(edit).toEqual({ type: "insertShareLink", attachmentId: "att-x", name: "<b>plan</b>.exe", size: 2 * 1024 * 1024 });
     expect(link).toEqual({
       url: 'https://pan.example.tw/s/1?a="x"',
-      html: '<p>&lt;b&gt;plan&lt;/b&gt;.exe (2 MB): <a href="https://pan.example.tw/s/1?a=&quot;x&quot;">https://pan.example.tw/s/1?a=&quot;x&quot;</a> (30 天有效)</p>',
+      html: '<p>&lt;b&gt;plan&lt;/b&gt;.exe（2 MB）：<a href="https://pan.example.tw/s/1?a=&quot;x&quot;">https://pan.example.tw/s/1?a=&quot;x&quot;</a>（30 天有效）</p>',
     });
   });
 });

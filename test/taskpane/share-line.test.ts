@@ -35,7 +35,7 @@ describe("share link line", () => {
 
   it("writes the size and note in the user's language, and leaves the note out when there is none", () => {
     expect(shareLineHtml({ name: "a.txt", size: 500, url: "https://x.cn/1", locale: "zh-CN", cloudShare })).toBe(
-      '<p>a.txt (500 字节): <a href="https://x.cn/1">https://x.cn/1</a> (链接 30 天内有效)</p>',
+      '<p>a.txt（500 字节）：<a href="https://x.cn/1">https://x.cn/1</a>（链接 30 天内有效）</p>',
     );
     expect(shareLineHtml({ name: "a.txt", size: 2048, url: "https://x.cn/1", locale: "en-US", cloudShare: DEFAULT_POLICY.cloudShare })).toBe(
       '<p>a.txt (2 KB): <a href="https://x.cn/1">https://x.cn/1</a></p>',

@@ -10,6 +10,13 @@ describe("pane strings", () => {
     for (const locale of LOCALES) expect(placeholdersOf(text[locale])).toEqual(expected);
   });
 
+  it.each(STRING_IDS)("%s uses Chinese punctuation next to Chinese words", (id) => {
+    for (const locale of ["zh-CN", "zh-TW"] as const) {
+      // "标签: 值" or "问题,": the half-width marks belong to English text.
+      expect(STRING_TABLE[id][locale]).not.toMatch(/[\u4e00-\u9fff][:,;!?]|[:,;!?] ?[\u4e00-\u9fff]/);
+    }
+  });
+
   it("writes Chinese in each script (no Simplified in zh-TW for the words that differ)", () => {
     expect(t("zh-TW", "recheck")).toBe("重新檢查");
     expect(t("zh-CN", "recheck")).toBe("重新检查");

@@ -123,6 +123,10 @@ describe("Policy view", () => {
     ]);
     expect(screen.getByTestId("policy-source").textContent).toContain("https://mail-preflight.example.com/policy.json");
     expect(screen.getByText("Provider presets: gmail")).toBeTruthy();
+    // Chinese labels take the full-width colon.
+    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "zh-CN" } });
+    expect((await screen.findByTestId("policy-limits")).textContent).toMatch(/[\u4e00-\u9fff]：20 MB/);
+    expect(screen.getByTestId("policy-limits").textContent).not.toContain(": ");
   });
 
   it("lists the errors of an invalid hosted policy on the Check and Policy views", async () => {

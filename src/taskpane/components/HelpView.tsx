@@ -57,7 +57,7 @@ export default function HelpView({ locale, support }: HelpViewProps): React.JSX.
             {contact.phone ? <Text>{t(locale, "supportPhone", { phone: contact.phone })}</Text> : null}
             {contact.url && /^https?:\/\//i.test(contact.url) ? (
               <Link href={contact.url} target="_blank" rel="noopener noreferrer">
-                {`${t(locale, "supportWeb")}: ${contact.url}`}
+                {t(locale, "labelValue", { label: t(locale, "supportWeb"), value: contact.url })}
               </Link>
             ) : null}
             {contact.hours ? <Text>{t(locale, "supportHours", { hours: contact.hours[locale] })}</Text> : null}

@@ -52,7 +52,7 @@ export default function PolicyView({ locale, loaded, rules }: PolicyViewProps): 
       </Text>
       <ul className={styles.list} data-testid="policy-limits">
         {limits.map(([id, value]) => (
-          <li key={id}>{`${t(locale, id)}: ${value}`}</li>
+          <li key={id}>{t(locale, "labelValue", { label: t(locale, id), value })}</li>
         ))}
       </ul>
       <Text as="h2" weight="semibold" size={300} className={styles.heading}>

@@ -30,7 +30,7 @@ export default function RemedyPanel({ finding, locale, driveName }: RemedyPanelP
   return (
     <Accordion collapsible>
       <AccordionItem value="remedy">
-        <AccordionHeader size="small">{`${t(locale, "howToFix")}: ${view.title}`}</AccordionHeader>
+        <AccordionHeader size="small">{t(locale, "howToFix", { title: view.title })}</AccordionHeader>
         <AccordionPanel>
           <ol className={styles.steps}>
             {view.steps.map((step, i) => (
