@@ -39,7 +39,7 @@ export const TEXT = {
   ruleCount: {
     "zh-CN": "{count} 处，涉及 {files} 个文件",
     "zh-TW": "{count} 處，涉及 {files} 個檔案",
-    "en-US": "{count} finding(s) in {files} file(s)",
+    "en-US": "{count:finding|findings} in {files:file|files}",
   },
   rulesHeader: {
     "zh-CN": "检查项\t类别\t默认级别\t说明",

@@ -1,17 +1,19 @@
 /** Message lookup and placeholder filling, shared by the pane, the handler and the CLI. */
 import type { Locale, LocalizedText, MessageData } from "./rule";
 
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+// `{name}`, or `{count:file|files}` for a number with its English noun: "1 file", "3 files".
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([^{}|]*)\|([^{}]*))?\}/g;
 
 /**
- * Fills `{name}` placeholders, joining a list with `separator`; an unknown placeholder stays
- * visible rather than vanishing.
+ * Fills `{name}` placeholders, joining a list with `separator` and choosing a noun's singular or
+ * plural form for `{name:one|other}`; an unknown placeholder stays visible rather than vanishing.
  */
 export function formatText(template: string, data: MessageData = {}, separator = ", "): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
     const value = data[name];
-    return typeof value === "object" ? value.join(separator) : String(value);
+    if (typeof value === "object") return value.join(separator);
+    return one === undefined ? String(value) : `${value} ${value === 1 ? one : other}`;
   });
 }
 

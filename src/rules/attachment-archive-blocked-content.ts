@@ -48,12 +48,12 @@ const rule: Rule<Options> = {
       blockedEntry: {
         "zh-CN": "压缩包 {name} 中有 {count} 个会被拦截的文件，例如 {path}（.{ext}）。把这类文件打包压缩并不能绕过邮件过滤。",
         "zh-TW": "壓縮檔 {name} 中有 {count} 個會被攔截的檔案，例如 {path}（.{ext}）。把這類檔案打包壓縮並不能繞過郵件過濾。",
-        "en-US": "{name} contains {count} file(s) of a blocked type, such as {path} (.{ext}). Putting them in an archive does not get them past mail filters.",
+        "en-US": "{name} contains {count:file|files} of a blocked type, such as {path} (.{ext}). Putting them in an archive does not get them past mail filters.",
       },
       disguisedEntry: {
         "zh-CN": "压缩包 {name} 中的 {path} 看起来是 .{decoy} 文件，实际上是 .{ext} 程序（共 {count} 个会被拦截的文件）。",
         "zh-TW": "壓縮檔 {name} 中的 {path} 看起來是 .{decoy} 檔案，實際上是 .{ext} 程式（共 {count} 個會被攔截的檔案）。",
-        "en-US": "In {name}, {path} looks like a .{decoy} file but is a .{ext} program ({count} blocked file(s) in all).",
+        "en-US": "In {name}, {path} looks like a .{decoy} file but is a .{ext} program ({count:blocked file|blocked files} in all).",
       },
       notCheckedUnreadable: {
         "zh-CN": "无法读取压缩包 {name} 的内容，没能检查其中的文件。邮件过滤通常也会拒收无法检查的压缩包。",

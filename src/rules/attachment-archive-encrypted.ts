@@ -21,7 +21,7 @@ const rule: Rule<Record<string, never>> = {
       encrypted: {
         "zh-CN": "压缩包 {name} 中有 {count} 个文件设了密码。邮件过滤无法检查加密内容，部分服务商会隔离或拒收这类附件。",
         "zh-TW": "壓縮檔 {name} 中有 {count} 個檔案設了密碼。郵件過濾無法檢查加密內容，部分服務商會隔離或拒收這類附件。",
-        "en-US": "{name} has {count} password-protected file(s). Mail filters cannot inspect encrypted content, so some providers quarantine or refuse such attachments.",
+        "en-US": "{name} has {count:password-protected file|password-protected files}. Mail filters cannot inspect encrypted content, so some providers quarantine or refuse such attachments.",
       },
     },
     defaultSeverity: "warn",

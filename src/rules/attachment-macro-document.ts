@@ -25,7 +25,7 @@ const rule: Rule<Record<string, never>> = {
       macroInArchive: {
         "zh-CN": "压缩包 {name} 中有 {count} 个可含宏的文档，例如 {path}（.{ext}），常被邮件过滤隔离。",
         "zh-TW": "壓縮檔 {name} 中有 {count} 個可含巨集的文件，例如 {path}（.{ext}），常被郵件過濾隔離。",
-        "en-US": "{name} contains {count} document(s) that can hold macros, such as {path} (.{ext}); filters often quarantine them.",
+        "en-US": "{name} contains {count:document|documents} that can hold macros, such as {path} (.{ext}); filters often quarantine them.",
       },
     },
     defaultSeverity: "warn",

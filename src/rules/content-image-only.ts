@@ -30,7 +30,7 @@ const rule: Rule<Options> = {
       imageOnly: {
         "zh-CN": "正文有 {images} 张图片，文字却只有 {chars} 个字符。几乎全是图片的邮件容易被判为垃圾邮件，收件人也可能看不到图片。",
         "zh-TW": "內文有 {images} 張圖片，文字卻只有 {chars} 個字元。幾乎全是圖片的郵件容易被判為垃圾郵件，收件者也可能看不到圖片。",
-        "en-US": "The body has {images} image(s) but only {chars} characters of text. Mail that is almost all images is easily judged as spam, and readers may not see the images.",
+        "en-US": "The body has {images:image|images} but only {chars:character|characters} of text. Mail that is almost all images is easily judged as spam, and readers may not see the images.",
       },
     },
     defaultSeverity: "warn",

@@ -40,7 +40,7 @@ const rule: Rule<Record<string, never>> = {
       shortener: {
         "zh-CN": "有 {count} 个链接经过短网址服务 {host}（例如 {url}），收件人看不出它真正指向哪里，过滤器也常因此拦截。",
         "zh-TW": "有 {count} 個連結經過短網址服務 {host}（例如 {url}），收件者看不出它實際指向哪裡，過濾器也常因此攔截。",
-        "en-US": "{count} link(s) go through the URL shortener {host} (e.g. {url}): the reader cannot see where they lead, and filters often block them.",
+        "en-US": "{count:link goes|links go} through the URL shortener {host} (e.g. {url}): the reader cannot see where they lead, and filters often block them.",
       },
     },
     defaultSeverity: "warn",

@@ -22,7 +22,7 @@ const rule: Rule<Record<string, never>> = {
       external: {
         "zh-CN": "这封邮件会发给 {count} 个公司外部地址：{addresses}。发送前请确认内容可以对外。",
         "zh-TW": "這封郵件會寄給 {count} 個公司外部地址：{addresses}。寄出前請確認內容可以對外。",
-        "en-US": "This message goes to {count} address(es) outside the company: {addresses}. Make sure its content may leave the company.",
+        "en-US": "This message goes to {count:address|addresses} outside the company: {addresses}. Make sure its content may leave the company.",
       },
     },
     defaultSeverity: "info",

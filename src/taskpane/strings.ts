@@ -119,10 +119,13 @@ export function t(locale: Locale, id: StringId, data: Record<string, string | nu
  * "2 problems must be fixed, 3 warnings". Both counts always show (the preview's browser test and
  * the bench read "0 个问题必须修复，1 个警告"), each with its English singular or plural.
  */
+/** "2 problems must be fixed, 3 warnings"; a zero count is left out ("3 warnings"). */
 export function countsSummary(locale: Locale, block: number, warn: number): string {
-  const blocks = t(locale, block === 1 ? "blockOne" : "blockMany", { n: block });
-  const warns = t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn });
-  return `${blocks}${t(locale, "listSeparator")}${warns}`;
+  const parts = [
+    ...(block > 0 || warn === 0 ? [t(locale, block === 1 ? "blockOne" : "blockMany", { n: block })] : []),
+    ...(warn > 0 ? [t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn })] : []),
+  ];
+  return parts.join(t(locale, "listSeparator"));
 }
 
 /** Each language's name in itself, for the picker. */

@@ -145,7 +145,7 @@ describe("mail-preflight check", () => {
     const io = memoryIO({ "a.eml": WITH_EXE, "b.eml": WITH_EXE });
     await runCli(["check", "a.eml", "b.eml"], io);
     expect(io.out()).toMatch(/a\.eml: BLOCK\n {2}BLOCK {2}.*setup\.exe.*\[attachment-blocked-type\]\n {6}Fix: \S/);
-    expect(io.out()).toMatch(/Findings by rule:\n(?:.*\n)*? {2}attachment-blocked-type +2 finding\(s\) in 2 file\(s\)/);
+    expect(io.out()).toMatch(/Findings by rule:\n(?:.*\n)*? {2}attachment-blocked-type +2 findings in 2 files/);
   });
 
   it("applies --policy, and refuses an invalid policy before checking anything", async () => {

@@ -22,12 +22,13 @@ describe("pane strings", () => {
     expect(t("zh-CN", "recheck")).toBe("重新检查");
   });
 
-  it("counts in English with singular and plural, zeros included", () => {
+  it("counts in English with singular and plural, leaving a zero count out", () => {
     expect(countsSummary("en-US", 2, 3)).toBe("2 problems must be fixed, 3 warnings");
     expect(countsSummary("en-US", 1, 1)).toBe("1 problem must be fixed, 1 warning");
-    expect(countsSummary("en-US", 0, 2)).toBe("0 problems must be fixed, 2 warnings");
-    expect(countsSummary("en-US", 1, 0)).toBe("1 problem must be fixed, 0 warnings");
+    expect(countsSummary("en-US", 0, 2)).toBe("2 warnings");
+    expect(countsSummary("en-US", 1, 0)).toBe("1 problem must be fixed");
     expect(countsSummary("zh-CN", 2, 3)).toBe("2 个问题必须修复，3 个警告");
+    expect(countsSummary("zh-TW", 0, 1)).toBe("1 個警告");
   });
 
   it("keeps an unknown placeholder visible instead of dropping it", () => {
