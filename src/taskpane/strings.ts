@@ -55,7 +55,7 @@ const STRINGS = {
   shareLinkInvalid: L("链接必须以 https:// 开头。请从{drive}复制完整的分享链接。", "連結必須以 https:// 開頭。請從{drive}複製完整的分享連結。", "The link must start with https://. Copy the whole share link from {drive}."),
   shareConfirm: L("插入链接并移除附件", "插入連結並移除附件", "Insert link and remove the attachment"),
   shareCancel: L("取消", "取消", "Cancel"),
-  notifySummary: L("发送前检查：{summary}。请打开任务窗格查看。", "傳送前檢查：{summary}。請開啟工作窗格查看。", "Mail Preflight: {summary}. Open the pane to see how to fix it."),
+  notifySummary: L("发送前检查：{summary}。请打开任务窗格查看。", "傳送前檢查：{summary}。請開啟工作窗格查看。", "Mail Preflight: {summary}. Open the pane for the fixes."),
   policyProblemInvalid: L(
     "公司的规则文件 {url} 有错误，现在使用内置的默认规则：",
     "公司的規則檔 {url} 有錯誤，目前使用內建的預設規則：",

@@ -182,7 +182,7 @@ describe("task pane App: fixes and ignoring", () => {
     ]);
     expect(host.calls.reads).toBeGreaterThan(readsBefore);
     // The warning's notification, then its removal once the message passes.
-    expect(host.calls.notifications[0]).toBe("Mail Preflight: 1 warning. Open the pane to see how to fix it.");
+    expect(host.calls.notifications[0]).toBe("Mail Preflight: 1 warning. Open the pane for the fixes.");
     expect(host.calls.notifications.at(-1)).toBeUndefined();
   });
 
