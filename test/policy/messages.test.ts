@@ -1,9 +1,9 @@
-import { LOCALES, type Locale } from "../../src/engine/rule";
-import { placeholdersOf } from "../../src/engine/format";
+import type { Locale } from "../../src/engine/rule";
 import { formatPolicyErrors, parsePolicyText, resolvePolicy } from "../../src/engine/policy";
 import { policyErrorText } from "../../src/engine/policy-errors";
 import { POLICY_MESSAGES, policyMessage, type PolicyMessageCode } from "../../src/engine/policy-messages";
 import { SCRIPT_PAIRS } from "../manual/texts";
+import { expectEveryLocale } from "../helpers/locales";
 
 const CODES = Object.keys(POLICY_MESSAGES) as PolicyMessageCode[];
 
@@ -23,10 +23,7 @@ function errorsOf(): ReturnType<typeof resolvePolicy>["errors"] {
 
 describe("policy messages: the catalogue", () => {
   it.each(CODES)("%s has all three languages with the same placeholders", (code) => {
-    const text = POLICY_MESSAGES[code];
-    for (const locale of LOCALES) expect(text[locale].trim()).not.toBe("");
-    const expected = placeholdersOf(text["en-US"]);
-    for (const locale of LOCALES) expect(placeholdersOf(text[locale])).toEqual(expected);
+    expectEveryLocale(POLICY_MESSAGES[code]);
   });
 
   it.each(CODES)("%s is written in Traditional characters in zh-TW", (code) => {

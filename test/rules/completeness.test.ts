@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { RULES } from "../../src/rules";
 import { LOCALES } from "../../src/engine/rule";
-import { placeholdersOf } from "../../src/engine/format";
 import { getRemedy } from "../../src/manual/remedies";
+import { expectEveryLocale } from "../helpers/locales";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ruleFiles = fs
@@ -57,13 +57,7 @@ describe("rule completeness", () => {
 
     it("has every message and its description in all locales with the same placeholders", () => {
       const texts = [rule.meta.description, ...Object.values(rule.meta.messages)];
-      for (const text of texts) {
-        const expected = placeholdersOf(text["en-US"]);
-        for (const locale of LOCALES) {
-          expect(text[locale]).toBeTruthy();
-          expect(placeholdersOf(text[locale])).toEqual(expected);
-        }
-      }
+      for (const text of texts) expectEveryLocale(text);
     });
   });
 });

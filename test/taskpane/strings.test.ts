@@ -1,13 +1,9 @@
-import { LOCALES } from "../../src/engine/rule";
-import { placeholdersOf } from "../../src/engine/format";
 import { STRING_IDS, STRING_TABLE, countsSummary, t } from "../../src/taskpane/strings";
+import { expectEveryLocale } from "../helpers/locales";
 
 describe("pane strings", () => {
   it.each(STRING_IDS)("%s has all three languages with the same placeholders", (id) => {
-    const text = STRING_TABLE[id];
-    for (const locale of LOCALES) expect(text[locale].trim()).not.toBe("");
-    const expected = placeholdersOf(text["en-US"]);
-    for (const locale of LOCALES) expect(placeholdersOf(text[locale])).toEqual(expected);
+    expectEveryLocale(STRING_TABLE[id]);
   });
 
   it.each(STRING_IDS)("%s uses Chinese punctuation next to Chinese words", (id) => {
