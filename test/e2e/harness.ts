@@ -29,6 +29,29 @@ export async function stopHarness(h: Harness | undefined): Promise<void> {
   await h?.server.close();
 }
 
+export interface PreviewSession {
+  /** Set once the file's harness has started. */
+  readonly h: Harness;
+  /** The test's page: opened before each test unless `openEach` is false; closed after each. */
+  page: Page;
+}
+
+/** Registers the hooks every browser test file needs: one harness per file, a page per test. */
+export function previewSession({ openEach = true } = {}): PreviewSession {
+  const session = {} as { h: Harness; page: Page };
+  beforeAll(async () => {
+    session.h = await startHarness();
+  });
+  afterAll(() => stopHarness(session.h));
+  if (openEach) {
+    beforeEach(async () => {
+      session.page = await openPreview(session.h);
+    });
+  }
+  afterEach(() => session.page?.context().close());
+  return session;
+}
+
 export async function openPreview(h: Harness): Promise<Page> {
   const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${h.server.url}preview.html`);

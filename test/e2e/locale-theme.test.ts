@@ -1,29 +1,19 @@
 /** Outlook's display language and theme reach the real pane (it reloads, as Outlook reloads it). */
-import type { Frame, Page } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { countsSummary, t } from "../../src/taskpane/strings";
-import { finding, openPreview, pane, pickScenario, screenshot, settled, startHarness, stopHarness, type Harness } from "./harness";
+import { finding, pane, pickScenario, previewSession, screenshot, settled } from "./harness";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
-beforeEach(async () => {
-  page = await openPreview(h);
-});
-afterEach(() => page?.context().close());
+const s = previewSession();
 
 /** Characters only Simplified Chinese writes this way (Traditional: 這 發 問 題 個 須 復 郵 檢 會 類 為 說 時 對 過 還 請 將 攔 刪 載 認 務 樣 麼 進). */
 const SIMPLIFIED_ONLY = /[这发问题个须复邮检会类为说时对过还请将拦删载认务样么进]/;
 const CJK = /[\u3400-\u9fff]/;
 
 async function switchLanguage(tag: string): Promise<Frame> {
-  await page.selectOption("#field-language", tag);
-  const frame = await pane(page);
+  await s.page.selectOption("#field-language", tag);
+  const frame = await pane(s.page);
   await settled(frame);
   return frame;
 }
@@ -36,7 +26,7 @@ const texts = async (frame: Frame): Promise<{ status: string; card: string; tabs
 
 describe("display language", () => {
   it("zh-TW and en-US replace every zh-CN string of the status and a finding", async () => {
-    const zhCN = await texts(await pickScenario(page, "exe"));
+    const zhCN = await texts(await pickScenario(s.page, "exe"));
     expect(zhCN.status).toBe(countsSummary("zh-CN", 1, 0));
 
     const zhTW = await texts(await switchLanguage("zh-TW"));
@@ -44,17 +34,17 @@ describe("display language", () => {
     expect(zhTW.card).toContain("report.exe");
     expect(zhTW.card).not.toBe(zhCN.card);
     for (const text of Object.values(zhTW)) expect(text).not.toMatch(SIMPLIFIED_ONLY);
-    expect(await page.textContent("#send")).toBe("傳送");
+    expect(await s.page.textContent("#send")).toBe("傳送");
 
     const enUS = await texts(await switchLanguage("en-US"));
     expect(enUS.status).toBe(countsSummary("en-US", 1, 0));
     expect(enUS.card).toContain("report.exe");
     for (const text of Object.values(enUS)) expect(text).not.toMatch(CJK);
-    expect(await page.textContent("#send")).toBe("Send");
+    expect(await s.page.textContent("#send")).toBe("Send");
   });
 
   it("the pane's own language picker overrides Outlook's language", async () => {
-    const frame = await pane(page);
+    const frame = await pane(s.page);
     await frame.selectOption("[data-testid=language-select]", "en-US");
     await frame.locator("[data-testid=recheck]").filter({ hasText: t("en-US", "recheck") }).waitFor();
     expect(await frame.textContent("[data-testid=status]")).not.toMatch(CJK);
@@ -70,17 +60,17 @@ describe("theme", () => {
     });
 
   it("a dark Outlook makes the pane dark, and light brings it back", async () => {
-    expect(await luminance(await pane(page))).toBeGreaterThan(0.5);
-    await pickScenario(page, "exe");
+    expect(await luminance(await pane(s.page))).toBeGreaterThan(0.5);
+    await pickScenario(s.page, "exe");
     await switchLanguage("zh-TW");
-    await page.selectOption("#field-theme", "dark");
-    const frame = await pane(page);
+    await s.page.selectOption("#field-theme", "dark");
+    const frame = await pane(s.page);
     await settled(frame);
     expect(await luminance(frame)).toBeLessThan(0.5);
-    expect(await page.evaluate(() => document.querySelector(".preview")?.classList.contains("dark"))).toBe(true);
-    await screenshot(page, "dark-zh-TW");
-    await page.selectOption("#field-theme", "light");
-    const light = await pane(page);
+    expect(await s.page.evaluate(() => document.querySelector(".preview")?.classList.contains("dark"))).toBe(true);
+    await screenshot(s.page, "dark-zh-TW");
+    await s.page.selectOption("#field-theme", "light");
+    const light = await pane(s.page);
     await settled(light);
     expect(await luminance(light)).toBeGreaterThan(0.5);
   });
@@ -88,21 +78,21 @@ describe("theme", () => {
 
 describe("Chinese compose window (the docs picture)", () => {
   it("shows the ad words of a Chinese spam message highlighted, in Chinese", async () => {
-    await page.selectOption("#field-language", "zh-CN");
-    const frame = await pickScenario(page, "spam-zh");
+    await s.page.selectOption("#field-language", "zh-CN");
+    const frame = await pickScenario(s.page, "spam-zh");
     const card = finding(frame, "content-spam-keywords");
     await expect(card.count()).resolves.toBe(1);
     await expect(card.locator("mark").count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, "overview-zh-CN");
+    await screenshot(s.page, "overview-zh-CN");
   });
 });
 
 describe("English compose window (the docs picture)", () => {
   it("shows both mistyped addresses as warnings with a fix each", async () => {
-    await page.selectOption("#field-language", "en-US");
-    const frame = await pickScenario(page, "typos");
+    await s.page.selectOption("#field-language", "en-US");
+    const frame = await pickScenario(s.page, "typos");
     expect(await frame.textContent("[data-testid=status]")).toBe(countsSummary("en-US", 0, 2));
     await expect(finding(frame, "recipient-domain-typo").locator("[data-edit=replaceRecipient]").count()).resolves.toBe(2);
-    await screenshot(page, "overview-en-US");
+    await screenshot(s.page, "overview-en-US");
   });
 });

@@ -4,36 +4,29 @@
  */
 import path from "node:path";
 import type { Frame, Page } from "playwright-core";
-import { finding, openPreview, pane, pickScenario, settled, startHarness, stopHarness, type Harness } from "./harness";
+import { finding, openPreview, pane, pickScenario, previewSession, settled } from "./harness";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
-afterEach(() => page?.context().close());
+const s = previewSession({ openEach: false });
 
 const HOSTILE = "<img src=x onerror=alert(1)>.exe";
 
 describe("hostile file name", () => {
   it("renders as text in the compose window, the pane and the Send dialog", async () => {
-    page = await openPreview(h);
+    s.page = await openPreview(s.h);
     const dialogs: string[] = [];
-    page.on("dialog", (d) => {
+    s.page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.setInputFiles("#field-files", { name: HOSTILE, mimeType: "application/octet-stream", buffer: Buffer.from("MZ sample") });
-    await page.locator("#attachment-list .attachment .name").filter({ hasText: HOSTILE }).waitFor();
-    const frame = await pane(page);
+    await s.page.setInputFiles("#field-files", { name: HOSTILE, mimeType: "application/octet-stream", buffer: Buffer.from("MZ sample") });
+    await s.page.locator("#attachment-list .attachment .name").filter({ hasText: HOSTILE }).waitFor();
+    const frame = await pane(s.page);
     await finding(frame, "attachment-blocked-type").filter({ hasText: HOSTILE }).waitFor();
-    await page.click("#send");
-    await page.getByRole("dialog").filter({ hasText: HOSTILE }).waitFor();
-    expect(await page.locator("img").count()).toBe(0);
+    await s.page.click("#send");
+    await s.page.getByRole("dialog").filter({ hasText: HOSTILE }).waitFor();
+    expect(await s.page.locator("img").count()).toBe(0);
     expect(await frame.locator("img[src=x], img[onerror]").count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
@@ -42,18 +35,18 @@ describe("hostile file name", () => {
 describe("network", () => {
   it("requests nothing but the static server's own origin", async () => {
     const urls: string[] = [];
-    const context = await h.browser.newContext();
+    const context = await s.h.browser.newContext();
     context.on("request", (r) => urls.push(r.url()));
-    page = await context.newPage();
-    await page.goto(`${h.server.url}preview.html`);
-    await settled(await pane(page));
-    const frame = await pickScenario(page, "zip-bat");
+    s.page = await context.newPage();
+    await s.page.goto(`${s.h.server.url}preview.html`);
+    await settled(await pane(s.page));
+    const frame = await pickScenario(s.page, "zip-bat");
     await finding(frame, "attachment-archive-blocked-content").waitFor(); // the zip's bytes were read
-    await page.click("#send");
-    await page.locator("#send:not([disabled])").waitFor();
-    await page.selectOption("#field-theme", "dark");
-    await settled(await pane(page));
-    const origin = new URL(h.server.url).origin;
+    await s.page.click("#send");
+    await s.page.locator("#send:not([disabled])").waitFor();
+    await s.page.selectOption("#field-theme", "dark");
+    await settled(await pane(s.page));
+    const origin = new URL(s.h.server.url).origin;
     expect(urls.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     // The pages, their bundles, the pane's and the handler's hosted policy.
     const paths = new Set(urls.map((u) => new URL(u).pathname));
@@ -98,20 +91,20 @@ describe("accessibility (axe-core)", () => {
 
   it("finds no serious or critical violations on the page, the dialog and the pane, light and dark", async () => {
     // The pages' CSP allows only their own script files; axe is injected inline for the test.
-    const context = await h.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    await page.goto(`${h.server.url}preview.html`);
-    let frame = await pickScenario(page, "exe");
-    expect(await serious(page)).toEqual([]);
+    const context = await s.h.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    s.page = await context.newPage();
+    await s.page.goto(`${s.h.server.url}preview.html`);
+    let frame = await pickScenario(s.page, "exe");
+    expect(await serious(s.page)).toEqual([]);
     expect(await serious(frame)).toEqual([]);
-    await page.click("#send");
-    await page.getByRole("dialog").waitFor();
-    expect(await serious(page)).toEqual([]);
-    await page.keyboard.press("Escape");
-    await page.selectOption("#field-theme", "dark");
-    frame = await pane(page);
+    await s.page.click("#send");
+    await s.page.getByRole("dialog").waitFor();
+    expect(await serious(s.page)).toEqual([]);
+    await s.page.keyboard.press("Escape");
+    await s.page.selectOption("#field-theme", "dark");
+    frame = await pane(s.page);
     await settled(frame);
-    expect(await serious(page)).toEqual([]);
+    expect(await serious(s.page)).toEqual([]);
     expect(await serious(frame)).toEqual([]);
   });
 });
