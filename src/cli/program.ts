@@ -3,23 +3,24 @@
  * options to a command module and records the exit code. Runs in-process for tests: output goes
  * through `io`, and commander never calls process.exit (exitOverride).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import packageJson from "../../package.json";
 import { LOCALES, type Locale } from "../engine/rule";
 import { EXIT_ERROR, runCheck, type FailOn, type Format } from "./check";
 import { DEFAULT_DOH_URL } from "./dns";
 import type { CliIO } from "./io";
+import { HELP_TEXT, helpExtras, helpLocale, helpTitle } from "./help-text";
 import { localeFromEnv } from "./locale";
 import { compilePolicy, showPolicy, validatePolicy } from "./policy-command";
 import { listRules } from "./rules-command";
 
 export const VERSION: string = packageJson.version;
 
-const localeOption = (): Option =>
-  new Option("--locale <locale>", "language of the report (default: from LC_ALL / LANG)").choices(LOCALES);
-const formatOption = (): Option => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
-
-export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
+/** Builds the program with its help in `lang` (see helpLocale; reports take --locale themselves). */
+export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lang: Locale = "en-US"): Command {
+  const say = (id: keyof typeof HELP_TEXT): string => HELP_TEXT[id][lang];
+  const localeOption = (): Option => new Option("--locale <locale>", say("locale")).choices(LOCALES);
+  const formatOption = (): Option => new Option("--format <format>", say("format")).choices(["text", "json"]).default("text");
   const program = new Command("mail-preflight");
   // Set before adding commands: subcommands copy these settings when they are created.
   program
@@ -30,10 +31,14 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
-    .showHelpAfterError("(run with --help for usage)");
-  program
-    .description("Check .eml messages against the Mail Preflight policy before a roll-out.")
-    .version(VERSION, "-V, --version");
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, lang),
+      optionDescription: (option) => helpExtras(new Help().optionDescription(option), lang),
+    })
+    .helpOption("-h, --help", say("help"))
+    .helpCommand("help [command]", say("help"))
+    .showHelpAfterError(say("afterError"));
+  program.description(say("program")).version(VERSION, "-V, --version", say("version"));
   const httpsUrl = (value: string): string | undefined => {
     try {
       return new URL(value).protocol === "https:" ? value : undefined;
@@ -45,19 +50,14 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
 
   program
     .command("check")
-    .description("check .eml files, folders (recursively, *.eml) or - for standard input")
-    .argument("<paths...>", "files, folders or -")
-    .option("--policy <file>", "policy.json to apply (default: the built-in defaults)")
+    .description(say("check"))
+    .argument("<paths...>", say("paths"))
+    .option("--policy <file>", say("policyFile"))
     .addOption(formatOption())
     .addOption(localeOption())
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a message has a finding of this severity or worse").choices(["block", "warn"]).default("block"))
-    .addOption(
-      new Option(
-        "--dns-url <url>",
-        "DNS-over-HTTPS JSON endpoint for recipient-domain-unreachable (used only when the policy turns that rule on)",
-      ).default(DEFAULT_DOH_URL),
-    )
-    .version(VERSION, "-V, --version")
+    .addOption(new Option("--fail-on <severity>", say("failOn")).choices(["block", "warn"]).default("block"))
+    .addOption(new Option("--dns-url <url>", say("dnsUrl")).default(DEFAULT_DOH_URL))
+    .version(VERSION, "-V, --version", say("version"))
     .action(async (paths: string[], opts: { policy?: string; format: Format; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
       const dnsUrl = httpsUrl(opts.dnsUrl);
       if (dnsUrl === undefined) {
@@ -68,39 +68,39 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
       setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl }, io));
     });
 
-  const policy = program.command("policy").description("validate, show or compile a policy file").version(VERSION, "-V, --version");
+  const policy = program.command("policy").description(say("policy")).version(VERSION, "-V, --version", say("version"));
   policy
     .command("validate")
-    .description("check a policy file against the schema; exit 0 when valid, 2 when not")
+    .description(say("validate"))
     .argument("<file>", "policy.json")
     .addOption(localeOption())
-    .version(VERSION, "-V, --version")
+    .version(VERSION, "-V, --version", say("version"))
     .action(async (file: string, opts: { locale?: Locale }) => {
       setExitCode(await validatePolicy(file, locale(opts.locale), io));
     });
   policy
     .command("show")
-    .description("print the effective policy (after presets and defaults) as JSON")
-    .argument("[file]", "policy.json (default: none, the built-in defaults)")
-    .version(VERSION, "-V, --version")
+    .description(say("show"))
+    .argument("[file]", say("showFile"))
+    .version(VERSION, "-V, --version", say("version"))
     .action(async (file: string | undefined) => {
       setExitCode(await showPolicy(file, io));
     });
   policy
     .command("compile")
-    .description("print policy.effective.json, the Send handler's copy of a valid policy (host it next to policy.json)")
+    .description(say("compile"))
     .argument("<file>", "policy.json")
-    .version(VERSION, "-V, --version")
+    .version(VERSION, "-V, --version", say("version"))
     .action(async (file: string) => {
       setExitCode(await compilePolicy(file, io));
     });
 
   program
     .command("rules")
-    .description("list every rule with its category, default severity and what it checks")
+    .description(say("rules"))
     .addOption(formatOption())
     .addOption(localeOption())
-    .version(VERSION, "-V, --version")
+    .version(VERSION, "-V, --version", say("version"))
     .action((opts: { format: Format; locale?: Locale }) => {
       setExitCode(listRules(opts.format, locale(opts.locale), io));
     });
@@ -110,9 +110,13 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
 /** Runs the command line (arguments without "node" and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    helpLocale(args, localeFromEnv(io.env)),
+  );
   try {
     await program.parseAsync([...args], { from: "user" });
     return exitCode;
