@@ -61,6 +61,16 @@ export const TEXT = {
     "zh-TW": "{file}：無法讀取原則檔案：",
     "en-US": "{file}: the policy file could not be read:",
   },
+  policyNotValid: {
+    "zh-CN": "{file} 不是有效的策略：",
+    "zh-TW": "{file} 不是有效的原則：",
+    "en-US": "{file} is not a valid policy:",
+  },
+  policyNotCompiled: {
+    "zh-CN": "{file} 不是有效的策略，未编译任何内容：",
+    "zh-TW": "{file} 不是有效的原則，未編譯任何內容：",
+    "en-US": "{file} is not a valid policy, nothing was compiled:",
+  },
   policyUnusable: {
     "zh-CN": "策略 {file} 无法使用，未检查任何邮件：",
     "zh-TW": "原則 {file} 無法使用，未檢查任何郵件：",

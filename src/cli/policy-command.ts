@@ -8,7 +8,7 @@ import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
 
-function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale = "en-US"): string {
+function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
   return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors, locale);
 }
 
@@ -30,10 +30,10 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
 }
 
 /** The effective policy as JSON: defaults ← presets ← the file (or the defaults alone). */
-export async function showPolicy(file: string | undefined, io: CliIO): Promise<number> {
+export async function showPolicy(file: string | undefined, locale: Locale, io: CliIO): Promise<number> {
   const load = await loadPolicy(file, io);
   if (!load.ok) {
-    io.stderr(`mail-preflight: ${file ?? ""} is not a valid policy:\n${problems(load)}\n`);
+    io.stderr(`mail-preflight: ${formatText(TEXT.policyNotValid[locale], { file: file ?? "" })}\n${problems(load, locale)}\n`);
     return EXIT_ERROR;
   }
   io.stdout(`${JSON.stringify(load.policy, null, 2)}\n`);
@@ -44,10 +44,10 @@ export async function showPolicy(file: string | undefined, io: CliIO): Promise<n
  * The Send handler's copy of the policy (policy.effective.json), printed to standard output: the
  * file must be valid, since the handler has no validator of its own (see policy-effective.ts).
  */
-export async function compilePolicy(file: string, io: CliIO): Promise<number> {
+export async function compilePolicy(file: string, locale: Locale, io: CliIO): Promise<number> {
   const load = await loadPolicy(file, io);
   if (!load.ok || load.text === undefined) {
-    io.stderr(`mail-preflight: ${file} is not a valid policy, nothing was compiled:\n${load.ok ? "" : problems(load)}\n`);
+    io.stderr(`mail-preflight: ${formatText(TEXT.policyNotCompiled[locale], { file })}\n${load.ok ? "" : problems(load, locale)}\n`);
     return EXIT_ERROR;
   }
   io.stdout(`${JSON.stringify(effectivePolicyFile(load.text, load.policy), null, 2)}\n`);

@@ -82,17 +82,19 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
     .command("show")
     .description(say("show"))
     .argument("[file]", say("showFile"))
+    .addOption(localeOption())
     .version(VERSION, "-V, --version", say("version"))
-    .action(async (file: string | undefined) => {
-      setExitCode(await showPolicy(file, io));
+    .action(async (file: string | undefined, opts: { locale?: Locale }) => {
+      setExitCode(await showPolicy(file, locale(opts.locale), io));
     });
   policy
     .command("compile")
     .description(say("compile"))
     .argument("<file>", "policy.json")
+    .addOption(localeOption())
     .version(VERSION, "-V, --version", say("version"))
-    .action(async (file: string) => {
-      setExitCode(await compilePolicy(file, io));
+    .action(async (file: string, opts: { locale?: Locale }) => {
+      setExitCode(await compilePolicy(file, locale(opts.locale), io));
     });
 
   program

@@ -101,6 +101,12 @@ describe("mail-preflight policy show", () => {
     expect(io.out()).toBe("");
     expect(io.err()).toContain("enforcement.sendMode");
   });
+
+  it("says so in the chosen language", async () => {
+    const io = memoryIO({ "p.json": INVALID });
+    expect(await runCli(["policy", "show", "--locale", "zh-TW", "p.json"], io)).toBe(2);
+    expect(io.err().split("\n")).toEqual(expect.arrayContaining(["mail-preflight: p.json 不是有效的原則：", '第 4 行：enforcement.sendMode 必須是下列之一："SoftBlock"、"PromptUser"']));
+  });
 });
 
 describe("the policy inside check", () => {
@@ -129,5 +135,12 @@ describe("mail-preflight policy compile", () => {
     expect(io.out()).toBe("");
     expect(io.err()).toContain("nothing was compiled");
     expect(io.err()).toContain("enforcement.sendMode");
+  });
+
+  it("says why in Chinese under a Chinese LANG", async () => {
+    const io = memoryIO({ "policy.json": INVALID }, { env: { LANG: "zh_CN.UTF-8" } });
+    expect(await runCli(["policy", "compile", "policy.json"], io)).toBe(2);
+    expect(io.err()).toContain("policy.json 不是有效的策略，未编译任何内容：");
+    expect(io.err()).toContain('第 4 行：enforcement.sendMode 必须是以下之一："SoftBlock"、"PromptUser"');
   });
 });
