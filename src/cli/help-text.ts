@@ -3,7 +3,7 @@
  * through its styleTitle hook and every description comes from here. Commander's own error
  * messages ("unknown option") stay English: they quote the flags, which are English anyway.
  */
-import type { Locale, LocalizedText } from "../engine/rule";
+import { LOCALES, type Locale, type LocalizedText } from "../engine/rule";
 
 export const HELP_TEXT = {
   program: {
@@ -101,5 +101,5 @@ export function helpTitle(title: string, locale: Locale): string {
 export function helpLocale(args: readonly string[], fallback: Locale): Locale {
   const at = args.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
   const value = at < 0 ? undefined : args[at].includes("=") ? args[at].slice("--locale=".length) : args[at + 1];
-  return value === "zh-CN" || value === "zh-TW" || value === "en-US" ? value : fallback;
+  return LOCALES.find((locale) => locale === value) ?? fallback;
 }

@@ -5,7 +5,9 @@
  */
 import type { SchemaError } from "./policy-validate.generated";
 import type { Locale } from "./rule";
-import { policyErrorPlace, policyMessage, type PolicyMessageCode, type PolicyMessageParams } from "./policy-messages";
+import { policyErrorPlace, policyErrorText, policyMessage, type PolicyMessageCode, type PolicyMessageParams } from "./policy-messages";
+
+export { policyErrorText };
 
 export interface PolicyError {
   /** The field, e.g. `enforcement.sendMode`, `support[0].name`, `rules["x"]`; "" = the whole file. */
@@ -28,24 +30,13 @@ export interface LocatablePolicyError extends PolicyError {
 type Schema = Readonly<Record<string, unknown>>;
 
 /** The schema's own value types, by definition name: each has a message of its own. */
-const DEFINITION_CODES: Readonly<Record<string, PolicyMessageCode>> = {
-  domain: "domain",
-  extension: "extension",
-  text: "text",
-  email: "email",
-  byteSize: "byteSize",
-  httpsUrl: "httpsUrl",
-};
+const DEFINITION_CODES: ReadonlySet<string> = new Set<PolicyMessageCode>(["domain", "extension", "text", "email", "byteSize", "httpsUrl"]);
 
 /** A PolicyError for `code`, with its English message. */
 export function policyError(path: string, code: PolicyMessageCode, params: PolicyMessageParams = {}): PolicyError {
   return { path, code, params, message: policyMessage(code, params, "en-US") };
 }
 
-/** The error's message in `locale`. */
-export function policyErrorText(error: PolicyError, locale: Locale): string {
-  return policyMessage(error.code, error.params, locale);
-}
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -202,8 +193,8 @@ function describeError(error: SchemaError, data: unknown, root: Schema): Locatab
   }
   if (error.propertyName !== undefined) return undefined; // detail of a propertyNames error
   const located = branchFor(root, schemaAt(root, at), valueAt(data, at));
-  const known = located?.definition !== undefined ? own(DEFINITION_CODES, located.definition) : undefined;
-  if (typeof known === "string") return make(at, known as PolicyMessageCode);
+  const definition = located?.definition;
+  if (definition !== undefined && DEFINITION_CODES.has(definition)) return make(at, definition as PolicyMessageCode);
   switch (error.keyword) {
     case "enum":
       return make(at, "oneOf", { values: quoteList(p.allowedValues) });

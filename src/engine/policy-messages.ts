@@ -4,7 +4,7 @@
  * say it in Chinese, and the English `message` every error also carries comes from the same table.
  * Values that are words (JSON types, "or") are translated; field names and quoted values are not.
  */
-import { formatText } from "./format";
+import { formatText, listSeparator } from "./format";
 import type { Locale, LocalizedText } from "./rule";
 
 /** Codes and their values: lists are joined per language, `types` are JSON type names. */
@@ -137,25 +137,26 @@ const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 };
 
-const LIST: LocalizedText = { "zh-CN": "、", "zh-TW": "、", "en-US": ", " };
 const OR: LocalizedText = { "zh-CN": "或", "zh-TW": "或", "en-US": " or " };
-
-export function isJsonSyntaxCode(code: PolicyMessageCode): boolean {
-  return code.startsWith("json");
-}
 
 /** The sentence for `code` with `params`, in `locale`. */
 export function policyMessage(code: PolicyMessageCode, params: PolicyMessageParams, locale: Locale): string {
   const types = (params.types ?? []).map((type) => TYPE_NAMES[locale][type] ?? type);
-  const text = formatText(POLICY_MESSAGES[code][locale], {
+  const data = {
     guesses: (params.guesses ?? []).join(OR[locale]),
-    fields: (params.fields ?? []).join(LIST[locale]),
-    values: (params.values ?? []).join(LIST[locale]),
+    fields: params.fields ?? [],
+    values: params.values ?? [],
     types: types.join(OR[locale]),
     limit: params.limit ?? "",
     text: params.text ?? "",
-  });
-  return isJsonSyntaxCode(code) ? NOT_JSON[locale] + text : text;
+  };
+  const text = formatText(POLICY_MESSAGES[code][locale], data, listSeparator(locale));
+  return code.startsWith("json") ? NOT_JSON[locale] + text : text;
+}
+
+/** A policy error's message in `locale`. */
+export function policyErrorText(error: { readonly code: PolicyMessageCode; readonly params: PolicyMessageParams }, locale: Locale): string {
+  return policyMessage(error.code, error.params, locale);
 }
 
 const WHOLE_FILE: LocalizedText = { "zh-CN": "策略文件", "zh-TW": "原則檔", "en-US": "the policy" };

@@ -24,9 +24,12 @@ export interface ArchiveBounds {
   readonly contentTimeoutMs?: number;
 }
 
+/** Lists an archive's bytes; the pane's lister loads its code on first use, hence the promise. */
+type ListArchive = (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>;
+
 /** A ReadOptions.readContent that lists zip attachments with `listArchive`. */
 export function archiveReader(
-  listArchive: (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>,
+  listArchive: ListArchive,
   bounds: ArchiveBounds = {},
 ): (item: Office.MessageCompose, attachment: Attachment) => Promise<Attachment> {
   return (item, attachment) => readArchiveListing(item, attachment, listArchive, bounds);
@@ -35,7 +38,7 @@ export function archiveReader(
 export async function readArchiveListing(
   item: Office.MessageCompose,
   attachment: Attachment,
-  listArchive: (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>,
+  listArchive: ListArchive,
   bounds: ArchiveBounds,
 ): Promise<Attachment> {
   if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;

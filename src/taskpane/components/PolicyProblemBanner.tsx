@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { policyMessage } from "../../engine/policy-messages";
+import { policyErrorText } from "../../engine/policy-messages";
 import type { Locale } from "../../engine/rule";
 import type { PolicyProblem } from "../host";
 import { t } from "../strings";
@@ -15,7 +15,7 @@ function ProblemText({ problem, locale, cached }: { problem: PolicyProblem; loca
             {problem.errors.map((error, i) => (
               <li key={i}>
                 <code>{error.path === "" ? t(locale, "policyWholeFile") : error.path}</code>
-                {error.line !== undefined ? ` (${error.line}:${error.column ?? 1})` : ""} {policyMessage(error.code, error.params, locale)}
+                {error.line !== undefined ? ` (${error.line}:${error.column ?? 1})` : ""} {policyErrorText(error, locale)}
               </li>
             ))}
           </ul>
