@@ -60,7 +60,7 @@ function externalAddresses(visibleOnly: boolean): number {
   return set.size;
 }
 
-function run(rule: AnyRule): RuleFinding[] {
+function run(rule: AnyRule): readonly RuleFinding[] {
   const message = makeSnapshot({ recipients: RECIPIENTS, domainChecks: CHECKS });
   return rule.check({ message, policy: POLICY, options: rule.meta.defaultOptions });
 }
