@@ -6,12 +6,10 @@
 import type { MessageSnapshot, RecipientField } from "./snapshot";
 import type { EffectivePolicy } from "./policy-types";
 
-export const LOCALES = ["zh-CN", "zh-TW", "en-US"] as const;
-export type Locale = (typeof LOCALES)[number];
-/** One text in every supported locale; the same `{placeholders}` in each. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+import type { LocalizedText, Severity } from "./locale";
 
-export type Severity = "off" | "info" | "warn" | "block";
+// Re-exported: most of the code reads these with the rule contract.
+export { LOCALES, type Locale, type LocalizedText, type Severity } from "./locale";
 export type Category = "recipients" | "attachments" | "content";
 export type Verdict = "block" | "warn" | "pass";
 
