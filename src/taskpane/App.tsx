@@ -3,7 +3,7 @@ import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Edit, Locale } from "../engine/rule";
 import { LOCALES } from "../engine/rule";
 import type { PaneEngine } from "./engine";
-import type { PaneHost, ShareLink } from "./host";
+import type { PaneHost, ShareLink } from "../ports/host";
 import { shareLineHtml } from "./share-line";
 import { t } from "./strings";
 import { statusText } from "./view-model";

@@ -7,7 +7,7 @@ import * as React from "react";
 import type { Edit, Finding, Locale, Report } from "../engine/rule";
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import type { GapView, PaneEngine } from "./engine";
-import type { LoadedPolicy, PaneHost, ShareLink } from "./host";
+import type { LoadedPolicy, PaneHost, ShareLink } from "../ports/host";
 import { startLiveCheck, type CheckReason, type LiveCheck, type LiveCheckEvents } from "./live-check";
 import { findingKey, notificationText, type FixState } from "./view-model";
 

@@ -2,7 +2,7 @@
 import type { Edit } from "../../src/engine/rule";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EditResult, LastSendResult, LoadedPolicy, PaneHost, ShareLink } from "../../src/taskpane/host";
+import type { EditResult, LastSendResult, LoadedPolicy, PaneHost, ShareLink } from "../../src/ports/host";
 import { makeSnapshot } from "./snapshot";
 
 export interface FakeHost extends PaneHost {

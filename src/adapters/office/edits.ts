@@ -6,19 +6,12 @@
  */
 import type { Edit } from "../../engine/rule";
 import type { RecipientField } from "../../engine/snapshot";
+import type { EditResult, ShareLink } from "../../ports/host";
 import { officeCall } from "./async";
 
 type ComposeItem = Office.MessageCompose;
 const FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
 
-export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
-
-/** The share link and the line to insert for an insertShareLink edit. */
-export interface ShareLink {
-  readonly url: string;
-  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
-  readonly html: string;
-}
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 

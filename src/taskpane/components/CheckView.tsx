@@ -5,7 +5,7 @@ import type { EffectivePolicy } from "../../engine/policy-types";
 import { localize } from "../../engine/format";
 import { findingMessage } from "../../engine/messages";
 import type { GapView } from "../engine";
-import type { EditResult, ShareLink } from "../host";
+import type { EditResult, ShareLink } from "../../ports/host";
 import { t, type StringId } from "../strings";
 import { findingKey, groupByCategory, type FixState } from "../view-model";
 import { FindingCard, type FixButton } from "./FindingCard";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Edit, Finding, Locale } from "../../engine/rule";
-import type { EditResult, ShareLink } from "../host";
+import type { EditResult, ShareLink } from "../../ports/host";
 import { t } from "../strings";
 import type { FixState } from "../view-model";
 import { Excerpt } from "./Excerpt";

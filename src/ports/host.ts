@@ -1,16 +1,23 @@
 /**
- * What the task pane gets from the place it runs in. The boot file builds it from the Office
- * adapter (src/adapters/office/host.ts); tests build it from plain functions. The pane's
- * components never see Office: everything they need from Outlook comes through here.
+ * The ports: what the shells (the task pane, the Send handler) need from the place they run in,
+ * as types only. The adapters implement them (src/adapters/office/host.ts builds a PaneHost);
+ * the shells use them; tests build them from plain functions. Neither side imports the other,
+ * so the arrows point one way: shells → ports ← adapters, all above the engine.
  */
 import type { Edit, Locale } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { PolicyError } from "../engine/policy-errors";
-import type { EditResult, ShareLink } from "../adapters/office/edits";
 
-// Types only: the pane never imports the adapter's code, the boot file hands it a PaneHost.
-export type { EditResult, ShareLink };
+/** How applying an edit went: it never throws, a failure says what failed. */
+export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+/** The share link and the line to insert for an insertShareLink edit. */
+export interface ShareLink {
+  readonly url: string;
+  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
+  readonly html: string;
+}
 
 export type PolicySource =
   | { readonly kind: "hosted"; readonly url: string; readonly fetchedAt: number }
