@@ -45,6 +45,9 @@ export interface LastSendResult {
   readonly ruleIds: readonly string[];
 }
 
+/** Outlook's limit for a notification message, in characters: the pane writes within it. */
+export const MAX_NOTIFICATION = 150;
+
 export interface PaneHost {
   /** From Outlook's display language (zh-HK/zh-MO → zh-TW, other zh → zh-CN, else en-US). */
   readonly displayLocale: Locale;
@@ -62,7 +65,7 @@ export interface PaneHost {
    * function that stops watching. Some edits (subject, body) fire no event at all.
    */
   watchItem(onChange: () => void): Promise<() => void>;
-  /** Shows one informational notification on the message, or removes it (`undefined`). */
+  /** Shows one informational notification (at most MAX_NOTIFICATION characters) on the message, or removes it (`undefined`). */
   setNotification(text: string | undefined): Promise<void>;
   /** What the Send handler last decided for this message, when Outlook can share it. */
   readLastSend(): Promise<LastSendResult | undefined>;

@@ -6,7 +6,7 @@ import type { Edit } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy-types";
 import type { ArchiveListing } from "../../engine/snapshot";
 import { pickLocale } from "../../engine/format";
-import type { EditResult, LastSendResult, LoadedPolicy, PaneHost, ShareLink } from "../../ports/host";
+import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost, type ShareLink } from "../../ports/host";
 import { officeCall, supportsMailbox } from "./async";
 import { archiveReader } from "./archive-content";
 import { applyEdit } from "./edits";
@@ -16,8 +16,6 @@ import { readSessionValue, LAST_SEND_KEY } from "./session";
 
 /** One notification of ours on the item; replaceAsync keeps it to one. */
 export const NOTIFICATION_KEY = "mailPreflightStatus";
-/** Outlook's limit for a notification message. */
-export const MAX_NOTIFICATION = 150;
 
 /**
  * The zip reader (with fflate's inflate) is fetched the first time a message has an archive to
