@@ -24,6 +24,13 @@ export type Target =
   | { readonly kind: "body"; readonly excerpt?: string }
   | { readonly kind: "message" };
 
+/** The link the user pasted for a file, and the line that says so at the top of the body. */
+export interface ShareLink {
+  readonly url: string;
+  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
+  readonly html: string;
+}
+
 /** Edits a user may choose to apply. Adapters implement them; rules only describe them. */
 export type Edit =
   | { readonly type: "removeAttachment"; readonly attachmentId: string; readonly name: string }
@@ -40,6 +47,8 @@ export type Edit =
       readonly attachmentId: string;
       readonly name: string;
       readonly size: number;
+      /** Only the user knows the link: rules leave it out, the pane fills it in before applying. */
+      readonly link?: ShareLink;
     };
 
 export interface Suggestion {

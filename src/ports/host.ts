@@ -12,13 +12,6 @@ import type { PolicyError } from "../engine/policy-errors";
 /** How applying an edit went: it never throws, a failure says what failed. */
 export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
-/** The share link and the line to insert for an insertShareLink edit. */
-export interface ShareLink {
-  readonly url: string;
-  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
-  readonly html: string;
-}
-
 export type PolicySource =
   | { readonly kind: "hosted"; readonly url: string; readonly fetchedAt: number }
   | { readonly kind: "cached"; readonly url: string; readonly fetchedAt: number }
@@ -56,8 +49,8 @@ export interface PaneHost {
   loadPolicy(): Promise<LoadedPolicy>;
   /** Reads the message being written (zip attachments listed within the policy's bounds). */
   readSnapshot(policy: EffectivePolicy): Promise<MessageSnapshot>;
-  /** Applies one suggestion's edit; `link` only for insertShareLink. Never rejects. */
-  applyEdit(edit: Edit, link?: ShareLink): Promise<EditResult>;
+  /** Applies one suggestion's edit (a share link travels inside its insertShareLink edit). Never rejects. */
+  applyEdit(edit: Edit): Promise<EditResult>;
   /** Opens an address in the user's browser (the company drive for share-instead-of-attach). */
   openUrl(url: string): Promise<EditResult>;
   /**

@@ -6,7 +6,7 @@ import type { Edit } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy-types";
 import type { ArchiveListing } from "../../engine/snapshot";
 import { pickLocale } from "../../engine/format";
-import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost, type ShareLink } from "../../ports/host";
+import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost } from "../../ports/host";
 import { officeCall, supportsMailbox } from "./async";
 import { archiveReader } from "./archive-content";
 import { applyEdit } from "./edits";
@@ -119,7 +119,7 @@ export function createOfficeHost({ loadPolicy }: OfficeHostOptions): PaneHost {
       readComposeSnapshot(item(), {
         readContent: supportsMailbox("1.8") ? archiveReader(listZipLater, { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
       }),
-    applyEdit: (edit: Edit, link?: ShareLink) => applyEdit(item(), edit, link),
+    applyEdit: (edit: Edit) => applyEdit(item(), edit),
     openUrl,
     watchItem,
     setNotification,
