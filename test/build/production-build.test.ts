@@ -9,6 +9,7 @@ import zlib from "node:zlib";
 import * as acorn from "acorn";
 import { unzipSync } from "fflate";
 import { buildInto } from "./build-helpers";
+import { schemaErrors, validateLocalization, validateManifest } from "../manifest/unified-helpers";
 
 const BASE = "https://mail-preflight.example.com/";
 let out = "";
@@ -64,6 +65,13 @@ describe("npm run build", () => {
     }
     expect(JSON.parse(read("manifest.json")).extensions[0].runtimes[1].code.script).toBe(`${BASE}launchevent.js`);
     expect(JSON.parse(read("zh-HK.json"))["extensions[0].runtimes[1].code.script"]).toBe(`${BASE}launchevent.zh-TW.js`);
+  });
+
+  it("writes a manifest.json and localization files that pass Microsoft's schema", () => {
+    expect(schemaErrors(validateManifest, JSON.parse(read("manifest.json")))).toEqual([]);
+    for (const name of ["zh-CN.json", "zh-SG.json", "zh-TW.json", "zh-HK.json", "zh-MO.json"]) {
+      expect([name, schemaErrors(validateLocalization, JSON.parse(read(name)))]).toEqual([name, []]);
+    }
   });
 
   it("gives both manifests the policy's send mode", () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { unzipSync } from "fflate";
+import { PANE_COMMAND_ID } from "../../src/launchevent/send-check";
 import { associatedNames } from "./check-manifest";
 import { HANDLER_SOURCE } from "./fixtures";
 import { ICON_SCRIPT, REPO, SOURCE, UNIFIED, decodeOwnPng, resolveKey, schemaErrors, validateLocalization, validateManifest } from "./unified-helpers";
@@ -46,7 +47,8 @@ describe("manifest.json", () => {
 
   it("names the Smart Alerts commandId as the id of the compose button", () => {
     const control = resolveKey(MANIFEST, "extensions[0].ribbons[0].tabs[0].groups[0].controls[0]") as Json;
-    expect(control).toMatchObject({ id: "mpOpenPaneButton", type: "button", actionId: "mpOpenPane" });
+    expect(control).toMatchObject({ id: PANE_COMMAND_ID, type: "button", actionId: "mpOpenPane" });
+    expect(SOURCE.IDS.button).toBe(PANE_COMMAND_ID);
     expect(EXT.ribbons[0].contexts).toEqual(["mailCompose"]);
     const paneRuntime = (EXT.runtimes as Json[]).find((r) => r.actions.some((a: Json) => a.id === control.actionId));
     expect(paneRuntime?.code).toEqual({ page: `${BASE}taskpane.html` });
