@@ -39,8 +39,9 @@ const READERS: Record<string, [string, RegExp, string, RegExp]> = {
   "limits.attachmentMaxBytes": ["src/rules/attachment-too-large.ts", /attachmentMaxBytes/, "test/rules/attachment-too-large.test.ts", /attachmentMaxBytes/],
   "limits.messageMaxBytes": ["src/rules/message-too-large.ts", /messageMaxBytes/, "test/rules/message-too-large.test.ts", /messageMaxBytes/],
   "limits.maxRecipients": ["src/rules/recipient-too-many.ts", /maxRecipients/, "test/rules/recipient-too-many.test.ts", /limits/],
-  "blockedExtensions.add": ["src/engine/policy.ts", /blockedExtensions\.add\b/, "test/policy/resolve.test.ts", /blockedExtensions/],
-  "blockedExtensions.remove": ["src/engine/policy.ts", /blockedExtensions\.remove\b/, "test/policy/resolve.test.ts", /blockedExtensions/],
+  // The rules hand policy.blockedExtensions to blockedExtensionSet, which reads both lists.
+  "blockedExtensions.add": ["src/text/extensions.ts", /policy\.add\b/, "test/text/extensions.test.ts", /add: \[/],
+  "blockedExtensions.remove": ["src/text/extensions.ts", /policy\.remove\b/, "test/text/extensions.test.ts", /remove: \[/],
   "keywords.threshold": ["src/rules/content-spam-keywords.ts", /threshold/, "test/rules/content-spam-keywords.test.ts", /threshold/],
   "keywords.subjectWeight": ["src/rules/content-spam-keywords.ts", /subjectWeight/, "test/rules/content-spam-keywords.test.ts", /subjectWeight/],
   "keywords.add[].term": ["src/rules/content-spam-keywords.ts", /\.term\b/, "test/rules/content-spam-keywords.test.ts", /add: \[\{ term:/],
