@@ -1,5 +1,6 @@
 // Three bundles: the web pages (task pane, preview), the Smart Alerts handler (ES2016, no DOM,
 // one file for classic Outlook's JS-only runtime) and the `mail-preflight` CLI for Node.
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -58,10 +59,11 @@ function keepOnlyLocale(locale) {
         const isDescription = parent.type === "ObjectProperty" && !parent.computed && parent.key.type === "Identifier" && parent.key.name === "description";
         path.node.properties = isDescription ? [] : path.node.properties.filter((p) => keyOf(p) === locale);
       },
-      // A rule's remedy is for the pane and the CLI; at Send the pane (commandId) shows it.
+      // A rule's remedy is for the pane and the CLI (at Send the pane, via commandId, shows it);
+      // its option schemas are for the policy schema; what it needs only matters to this build.
       ObjectProperty(path) {
         const key = path.node.key;
-        if (path.node.computed || key.type !== "Identifier" || key.name !== "remedyId") return;
+        if (path.node.computed || key.type !== "Identifier" || !HANDLER_DROPPED_META.has(key.name)) return;
         const isRuleMeta = path.parent.properties.some((p) => p.type === "ObjectProperty" && p.key.type === "Identifier" && p.key.name === "hasSuggestions");
         if (isRuleMeta) path.remove();
       },
@@ -69,8 +71,23 @@ function keepOnlyLocale(locale) {
   });
 }
 
-/** See src/launchevent/unavailable-rule.ts. */
-const HANDLER_UNAVAILABLE_RULES = /^\.\/(attachment-archive-blocked-content|attachment-archive-encrypted|recipient-domain-unreachable)$/;
+const HANDLER_DROPPED_META = new Set(["remedyId", "optionsSchema", "needs"]);
+
+/**
+ * The rules the Send handler leaves out (see src/launchevent/unavailable-rule.ts): those whose
+ * meta declares `needs` (archive listings, DNS answers), which the handler never gathers. Read
+ * from the rule files' text, since this config cannot load TypeScript; test/build checks the
+ * result against the rules' meta.
+ */
+function handlerUnavailableRules(rulesDir = path.resolve(__dirname, "src/rules")) {
+  const ids = fs
+    .readdirSync(rulesDir)
+    .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+    .filter((file) => /^\s*needs: \[\s*"/m.test(fs.readFileSync(path.join(rulesDir, file), "utf8")))
+    .map((file) => file.replace(/\.ts$/, ""));
+  return new RegExp(`^\\./(${ids.join("|")})$`);
+}
+const HANDLER_UNAVAILABLE_RULES = handlerUnavailableRules();
 
 function babelRule(targets, plugins = []) {
   return {
@@ -149,6 +166,8 @@ function pages(env, mode, baseUrl, sendMode) {
           // The Send handler's copy (mail-preflight policy compile); a test keeps it in step.
           { from: "policy/policy.effective.json", to: "policy.effective.json", noErrorOnMissing: true },
           { from: "policy/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
+          // The schema's rules section (generated from the rules' meta), which it $refs.
+          { from: "policy/rules.schema.json", to: "rules.schema.json", noErrorOnMissing: true },
         ],
       }),
       // manifest.json, its localization files, the app package zip and the well-known file.

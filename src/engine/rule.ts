@@ -66,6 +66,22 @@ export interface RuleFinding {
   readonly suggestions?: readonly Suggestion[];
 }
 
+/**
+ * What a rule needs that the Send handler cannot give it: archive listings (the pane and the CLI
+ * read attachment bytes), DNS answers (the CLI, when the policy asks), or a data table too large
+ * for the handler's size budget. The handler's bundle leaves such rules out (webpack.config.js).
+ */
+export type RuleNeed = "archive" | "dns" | "large-data";
+
+/** One option as the policy file writes it: the policy schema's entry for it is made from this. */
+export interface OptionSchema {
+  readonly type: "integer" | "boolean";
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** English, for the policy schema (editors show it while the admin types). */
+  readonly description: string;
+}
+
 export interface RuleMeta<Options> {
   /** Equals the file name in src/rules/ and the key in the policy's `rules`. */
   readonly id: string;
@@ -74,7 +90,11 @@ export interface RuleMeta<Options> {
   readonly messages: Readonly<Record<string, LocalizedText>>;
   readonly defaultSeverity: Severity;
   readonly defaultOptions: Options;
+  /** Each option's schema; a rule without options leaves it out (the policy may then set none). */
+  readonly optionsSchema?: { readonly [K in keyof Options]: OptionSchema };
+  /** Declared, and checked by the rule tester: a rule that returns undeclared suggestions fails. */
   readonly hasSuggestions: boolean;
+  readonly needs?: readonly RuleNeed[];
   /** Key in the remedy catalogue (src/manual). */
   readonly remedyId: string;
 }

@@ -80,7 +80,9 @@ const rule: Rule<Options> = {
     },
     defaultSeverity: "block",
     defaultOptions: { reportUnchecked: true },
+    optionsSchema: { reportUnchecked: { type: "boolean", description: "Report archives that could not be listed completely." } },
     hasSuggestions: true,
+    needs: ["archive"],
     remedyId: "attachment-archive-blocked-content",
   },
   check({ message, policy, options }) {

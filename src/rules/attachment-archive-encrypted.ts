@@ -27,6 +27,7 @@ const rule: Rule<Record<string, never>> = {
     defaultSeverity: "warn",
     defaultOptions: {},
     hasSuggestions: false,
+    needs: ["archive"],
     remedyId: "attachment-archive-encrypted",
   },
   check({ message }) {

@@ -35,6 +35,7 @@ const rule: Rule<Options> = {
     },
     defaultSeverity: "warn",
     defaultOptions: { minTextChars: 40 },
+    optionsSchema: { minTextChars: { type: "integer", minimum: 0, description: "Visible characters below which an HTML body with images counts as image-only." } },
     hasSuggestions: false,
     remedyId: "content-image-only",
   },

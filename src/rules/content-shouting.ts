@@ -143,6 +143,7 @@ const rule: Rule<Options> = {
     },
     defaultSeverity: "warn",
     defaultOptions: { body: true },
+    optionsSchema: { body: { type: "boolean", description: "Also look at the body (runs of !!!, ￥￥, 【】 markers)." } },
     hasSuggestions: false,
     remedyId: "content-shouting",
   },

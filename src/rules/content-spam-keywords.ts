@@ -126,6 +126,7 @@ const rule: Rule<Options> = {
     },
     defaultSeverity: "warn",
     defaultOptions: { maxCountPerTerm: 1 },
+    optionsSchema: { maxCountPerTerm: { type: "integer", minimum: 1, description: "How many times one term counts." } },
     hasSuggestions: false,
     remedyId: "content-spam-keywords",
   },

@@ -35,6 +35,7 @@ const rule: Rule<Options> = {
     },
     defaultSeverity: "warn",
     defaultOptions: { max: 10 },
+    optionsSchema: { max: { type: "integer", minimum: 0, description: "External links allowed." } },
     hasSuggestions: false,
     remedyId: "content-too-many-links",
   },

@@ -43,6 +43,7 @@ const rule: Rule<Record<string, never>> = {
     defaultSeverity: "off",
     defaultOptions: {},
     hasSuggestions: false,
+    needs: ["dns"],
     remedyId: "recipient-domain-unreachable",
   },
   check({ message }) {

@@ -38,6 +38,7 @@ const rule: Rule<ExposedListOptions> = {
     },
     defaultSeverity: "warn",
     defaultOptions: { threshold: 10 },
+    optionsSchema: { threshold: { type: "integer", minimum: 1, description: "Visible external recipients from which the rule warns." } },
     hasSuggestions: true,
     remedyId: "recipient-exposed-list",
   },

@@ -32,8 +32,31 @@ function run(rule: AnyRule, c: RuleCase): readonly RuleFinding[] {
   return rule.check({ message: c.message, policy: c.policy ?? DEFAULT_POLICY, options });
 }
 
+/**
+ * What a rule's meta promises about its fixes and options, held against what its cases do (as
+ * ESLint's RuleTester does with hasSuggestions): returning suggestions needs `hasSuggestions`,
+ * declaring it needs a case that shows one, and a case may only set options the meta declares.
+ */
+export function metaProblems(rule: AnyRule, cases: readonly RuleCase[], found: readonly (readonly RuleFinding[])[]): string[] {
+  const problems: string[] = [];
+  const suggests = found.some((findings) => findings.some((f) => (f.suggestions ?? []).length > 0));
+  if (suggests && !rule.meta.hasSuggestions) problems.push(`${rule.meta.id} returns suggestions but its meta says hasSuggestions: false`);
+  if (!suggests && rule.meta.hasSuggestions) problems.push(`${rule.meta.id} declares hasSuggestions but no case shows a suggestion`);
+  const declared = Object.keys(rule.meta.optionsSchema ?? {});
+  for (const c of cases) {
+    for (const name of Object.keys(c.options ?? {})) {
+      if (!declared.includes(name)) problems.push(`case "${c.name}" sets option "${name}", which ${rule.meta.id}'s optionsSchema does not declare`);
+    }
+  }
+  return problems;
+}
+
 export function ruleTester(rule: AnyRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    it("keeps the promises of its meta: suggestions and options", () => {
+      const all = [...cases.valid, ...cases.invalid];
+      expect(metaProblems(rule, all, all.map((c) => run(rule, c)))).toEqual([]);
+    });
     describe("valid", () => {
       it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
         expect(run(rule, c)).toEqual([]);

@@ -12,7 +12,8 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
 }
-const SCHEMA = JSON.parse(readFileSync(join(REPO, "policy", "policy.schema.json"), "utf8")) as SchemaNode;
+// With the rules section (policy/rules.schema.json, made from the rules' meta) inlined.
+const SCHEMA = (require("../../policy/generate-validator.cjs") as { readSchema(): SchemaNode }).readSchema();
 
 /**
  * Field paths of the schema: nested objects written inline are walked ("limits.maxRecipients",

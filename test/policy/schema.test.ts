@@ -13,15 +13,49 @@ import validate from "../../src/engine/policy-validate.generated";
 import { RULES } from "../../src/rules";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SCHEMA_FILE = path.join(ROOT, "policy/policy.schema.json");
-const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
-
 interface Generator {
   generate(schema: unknown): string;
-  readSchema(): unknown;
+  readSchema(): any; // a JSON Schema, walked freely by the tests
+  rulesSchema(rules: typeof RULES): unknown;
+  json(value: unknown): string;
   OUTPUT_FILE: string;
+  RULES_SCHEMA_FILE: string;
 }
 const generator = require("../../policy/generate-validator.cjs") as Generator;
+/** policy.schema.json with its rules section inlined, as the validator is made from it. */
+const schema = generator.readSchema();
+
+describe("the rules section of the schema", () => {
+  it("is what npm run generate makes from the rules' meta (run it after adding a rule or an option)", () => {
+    expect(fs.readFileSync(generator.RULES_SCHEMA_FILE, "utf8")).toBe(generator.json(generator.rulesSchema(RULES)));
+  });
+
+  it("lists every rule, with its default severity and, for a rule with options, each option and its default", () => {
+    const section = generator.rulesSchema(RULES) as { properties: Record<string, { description: string; allOf?: unknown[] }> };
+    expect(Object.keys(section.properties)).toEqual(RULES.map((r) => r.meta.id));
+    for (const rule of RULES) {
+      const entry = section.properties[rule.meta.id];
+      expect(entry.description).toContain(`Default: ${rule.meta.defaultSeverity}.`);
+      const options = Object.keys(rule.meta.optionsSchema ?? {});
+      expect(Boolean(entry.allOf)).toBe(options.length > 0);
+      for (const name of options) expect(JSON.stringify(entry)).toContain(`Default: ${JSON.stringify((rule.meta.defaultOptions as Record<string, unknown>)[name])}.`);
+    }
+  });
+
+  it("gives every option a rule reads a schema, and no schema to an option the rule lacks", () => {
+    for (const rule of RULES) {
+      expect(Object.keys(rule.meta.optionsSchema ?? {}).sort()).toEqual(Object.keys(rule.meta.defaultOptions as object).sort());
+    }
+  });
+
+  it("is referenced from policy.schema.json, whose own refs it uses", () => {
+    const file = JSON.parse(fs.readFileSync(path.join(ROOT, "policy/policy.schema.json"), "utf8"));
+    expect(file.properties.rules).toEqual({ $ref: "rules.schema.json" });
+    const refs = [...fs.readFileSync(generator.RULES_SCHEMA_FILE, "utf8").matchAll(/"\$ref": "policy\.schema\.json#\/definitions\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const name of refs) expect(file.definitions[name]).toBeDefined();
+  });
+});
 
 describe("the generated validator", () => {
   it("is what policy/generate-validator.cjs makes from the schema (run it after editing the schema)", () => {
