@@ -200,6 +200,8 @@ function visibleChar(char: string): string {
   return isControl(char) ? `[U+${`000${char.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]` : char;
 }
 
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /**
