@@ -74,7 +74,7 @@ function keepOnlyLocale(locale) {
 }
 
 /** See src/launchevent/unavailable-rule.ts. */
-const HANDLER_UNAVAILABLE_RULES = /^\.\/(attachment-archive-blocked-content|attachment-archive-encrypted|recipient-domain-unreachable)$/;
+const HANDLER_UNAVAILABLE_RULES = /^\.\/(attachment-archive-blocked-content|attachment-archive-encrypted|recipient-domain-unreachable|recipient-domain-lookalike)$/;
 
 function babelRule(targets, plugins = []) {
   return {

@@ -111,8 +111,10 @@ describe("npm run build", () => {
     const code = read("launchevent.js");
     expect(code).not.toContain("a typical zip bomb"); // attachment-archive-blocked-content
     expect(code).not.toContain("password-protected"); // attachment-archive-encrypted
+    expect(code).not.toContain("are not the letters they seem to be"); // recipient-domain-lookalike
     expect(code).toContain("not-in-send-handler");
     expect(read("cli.js")).toContain("a typical zip bomb");
+    expect(read("cli.js")).toContain("are not the letters they seem to be");
   });
 
   it.each(HANDLERS)("keeps only its own language in $file", ({ file, own, others }) => {

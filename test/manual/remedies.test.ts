@@ -11,6 +11,7 @@ import { catalogueTexts } from "./texts";
 const RULE_IDS = [
   "recipient-invalid-address",
   "recipient-domain-typo",
+  "recipient-domain-lookalike",
   "recipient-duplicate",
   "recipient-external",
   "recipient-too-many",
@@ -44,7 +45,7 @@ function placeholders(text: string): string[] {
 
 describe("remedy catalogue", () => {
   it("has exactly one remedy per rule id of DESIGN.md", () => {
-    expect(RULE_IDS).toHaveLength(26);
+    expect(RULE_IDS).toHaveLength(27);
     expect(REMEDY_LIST.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
     expect(REMEDIES.size).toBe(REMEDY_LIST.length);
   });

@@ -18,7 +18,7 @@ const ruleFiles = fs
 
 // The catalogue of DESIGN.md §3: ids are stable (policy files and the CLI use them).
 const CATALOGUE = [
-  "recipient-invalid-address", "recipient-domain-typo", "recipient-duplicate", "recipient-external",
+  "recipient-invalid-address", "recipient-domain-typo", "recipient-domain-lookalike", "recipient-duplicate", "recipient-external",
   "recipient-too-many", "recipient-exposed-list", "recipient-domain-unreachable", "attachment-large",
   "attachment-too-large", "message-too-large", "attachment-blocked-type", "attachment-double-extension",
   "attachment-spoofed-name", "attachment-archive-blocked-content", "attachment-archive-encrypted",
