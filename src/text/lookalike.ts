@@ -44,6 +44,8 @@ const SCRIPTS: readonly (readonly [string, RegExp])[] = [
 const ANY_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 function scriptOf(char: string): string | undefined {
+  // Most characters of a domain are ASCII: no pattern needed for those.
+  if (char.charCodeAt(0) < 0x80) return /[a-z]/i.test(char) ? "Latin" : undefined;
   if (ANY_SCRIPT.test(char)) return undefined;
   for (const [name, pattern] of SCRIPTS) if (pattern.test(char)) return name;
   return "Other";
