@@ -4,8 +4,9 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_BASE_URL, sendModeFromPolicy } = require("./addin-manifest/source.cjs");
+const { rewriteUrls, renderXmlManifest, ManifestsPlugin } = require("./addin-manifest/build.cjs");
 
-const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PREVIEW_PORT = 3000;
 
@@ -28,11 +29,6 @@ function resolveBaseUrl(value) {
     throw new Error(`baseUrl "${value}" must not contain a query, fragment or credentials.`);
   }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-
-/** Rewrites every dev URL in a copied text file (manifest, pages) to the production base URL. */
-function rewriteUrls(text, baseUrl) {
-  return text.split(DEV_BASE_URL).join(baseUrl);
 }
 
 const LOCALES = ["zh-CN", "zh-TW", "en-US"];
@@ -102,7 +98,7 @@ function babelRule(targets, plugins = []) {
 
 const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
 
-function pages(env, mode, baseUrl) {
+function pages(env, mode, baseUrl, sendMode) {
   const production = mode === "production";
   const csp = (scriptSrc) =>
     `default-src 'self'; script-src 'self' ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'`;
@@ -148,13 +144,15 @@ function pages(env, mode, baseUrl) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), baseUrl) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => renderXmlManifest(content.toString(), { baseUrl, sendMode }) },
           { from: "policy/policy.json", to: "policy.json", noErrorOnMissing: true },
           // The Send handler's copy (mail-preflight policy compile); a test keeps it in step.
           { from: "policy/policy.effective.json", to: "policy.effective.json", noErrorOnMissing: true },
           { from: "policy/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
         ],
       }),
+      // manifest.json, its localization files, the app package zip and the well-known file.
+      new ManifestsPlugin({ baseUrl, sendMode }),
     ],
     devServer: devServer(env),
     performance: { hints: false },
@@ -244,7 +242,9 @@ function devServer(env) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const baseUrl = resolveBaseUrl(env.baseUrl ?? process.env.MAIL_PREFLIGHT_BASE_URL);
-  const config = [pages(env, mode, baseUrl), ...HANDLER_BUILDS.map((build) => launchevent(mode, baseUrl, build)), cli(mode)];
+  // SendMode lives in the manifests, so the build takes it from the policy (a rebuild to change).
+  const sendMode = sendModeFromPolicy(path.join(__dirname, "policy"));
+  const config = [pages(env, mode, baseUrl, sendMode), ...HANDLER_BUILDS.map((build) => launchevent(mode, baseUrl, build)), cli(mode)];
   if (env.WEBPACK_SERVE && !env.preview) {
     config[0].devServer.server.options = await require("office-addin-dev-certs").getHttpsServerOptions();
   }

@@ -12,7 +12,7 @@
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { PolicyError } from "../engine/policy-errors";
-import type { LoadedPolicy } from "../taskpane/host";
+import type { LoadedPolicy } from "../ports/host";
 
 export const POLICY_CACHE_KEY = "mailPreflight.policy";
 /** Short, so an admin's change reaches every user within minutes. */

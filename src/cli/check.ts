@@ -11,18 +11,16 @@ import { domainOf } from "../text/address";
 import { DomainChecker } from "./dns";
 import type { EffectivePolicy } from "../engine/policy-types";
 import { runRules } from "../engine/run";
-import type { Locale, Report } from "../engine/rule";
+import type { Locale } from "../engine/rule";
 import { RULES } from "../rules";
-import { coverageGaps, type CoverageGap } from "../text/coverage";
+import { coverageGaps } from "../text/coverage";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { formatJson } from "./output-json";
+import { EXIT_ERROR, exitCodeFor, summarize, type FailOn, type FileResult, type Format } from "./results";
 import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
 import { loadPolicy } from "./policy-file";
-
-export type Format = "text" | "json";
-export type FailOn = "block" | "warn";
 
 export interface CheckOptions {
   readonly policy?: string;
@@ -32,22 +30,6 @@ export interface CheckOptions {
   /** DNS-over-HTTPS endpoint for recipient-domain-unreachable (default: AliDNS). */
   readonly dnsUrl?: string;
 }
-
-export type FileResult =
-  | { readonly file: string; readonly report: Report; readonly gaps: readonly CoverageGap[] }
-  | { readonly file: string; readonly error: string };
-
-export interface Summary {
-  readonly files: number;
-  readonly block: number;
-  readonly warn: number;
-  readonly pass: number;
-  readonly errors: number;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
 
 /** Above this many files, a TTY gets a progress line on stderr. */
 const PROGRESS_THRESHOLD = 20;
@@ -106,24 +88,6 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
     // A bug in a parser or rule must cost one file, not the whole run.
     return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-export function summarize(results: readonly FileResult[]): Summary {
-  const counts = { files: results.length, block: 0, warn: 0, pass: 0, errors: 0 };
-  for (const result of results) {
-    if ("error" in result) counts.errors++;
-    else counts[result.report.verdict]++;
-  }
-  return counts;
-}
-
-/** 2 when any input could not be checked, else 1 when any message fails at `failOn`, else 0. */
-export function exitCodeFor(results: readonly FileResult[], failOn: FailOn): number {
-  if (results.some((r) => "error" in r)) return EXIT_ERROR;
-  const failing = results.some(
-    (r) => "report" in r && (r.report.verdict === "block" || (failOn === "warn" && r.report.verdict === "warn")),
-  );
-  return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {

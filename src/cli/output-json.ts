@@ -10,7 +10,7 @@ import type { EffectivePolicy } from "../engine/policy-types";
 import type { Finding, Locale, Target } from "../engine/rule";
 import { clip } from "../text/body";
 import { RULES } from "../rules";
-import type { FileResult, Summary } from "./check";
+import type { FileResult, Summary } from "./results";
 import { remedyFor } from "./remedy";
 import { localize } from "../engine/format";
 import { GAP_MESSAGES } from "../text/coverage";

@@ -8,7 +8,7 @@ import { findingMessage } from "../engine/messages";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
 import { RULES } from "../rules";
-import type { FileResult, Summary } from "./check";
+import type { FileResult, Summary } from "./results";
 import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";

@@ -3,7 +3,7 @@ import { formatText } from "../engine/format";
 import { formatPolicyErrors } from "../engine/policy";
 import { effectivePolicyFile } from "../engine/policy-effective";
 import type { Locale } from "../engine/rule";
-import { EXIT_ERROR, EXIT_OK } from "./check";
+import { EXIT_ERROR, EXIT_OK } from "./results";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";

@@ -6,7 +6,8 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import packageJson from "../../package.json";
 import { LOCALES, type Locale } from "../engine/rule";
-import { EXIT_ERROR, runCheck, type FailOn, type Format } from "./check";
+import { runCheck } from "./check";
+import { EXIT_ERROR, type FailOn, type Format } from "./results";
 import { DEFAULT_DOH_URL } from "./dns";
 import type { CliIO } from "./io";
 import { HELP_TEXT, helpExtras, helpLocale, helpTitle } from "./help-text";

@@ -1,8 +1,8 @@
 /** `mail-preflight rules`: every rule with its category, default severity and what it checks. */
 import type { Locale } from "../engine/rule";
 import { RULES } from "../rules";
-import type { Format } from "./check";
-import { EXIT_OK } from "./check";
+import type { Format } from "./results";
+import { EXIT_OK } from "./results";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { displayWidth as columnWidth } from "./output-text";

@@ -2,7 +2,7 @@
  * The admin's policy. `PolicyFile` is what an admin writes (every field optional, merged over the
  * defaults); `EffectivePolicy` is the complete value the engine and rules read.
  */
-import type { LocalizedText, Severity } from "./rule";
+import type { LocalizedText, Severity } from "./locale";
 
 export const PRESET_NAMES = ["exchange-online", "gmail", "tencent-exmail", "aliyun-mail"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

@@ -9,7 +9,7 @@
 import { DEFAULT_POLICY } from "./policy-defaults";
 import { policyError, toPolicyErrors, type LocatablePolicyError, type PolicyError } from "./policy-errors";
 import { findJsonSyntaxIssue, locateJsonPath, positionAt } from "./policy-json";
-import { mergePolicy, normalizeExtension } from "./policy-merge";
+import { mergePolicy } from "./policy-merge";
 import { PRESETS } from "./policy-presets";
 import type { EffectivePolicy, PolicyFile, PresetName } from "./policy-types";
 import type { Severity } from "./rule";
@@ -17,7 +17,6 @@ import validate, { schema } from "./policy-validate.generated";
 
 export { PRESETS } from "./policy-presets";
 export { formatPolicyErrors, type PolicyError } from "./policy-errors";
-export { normalizeExtension } from "./policy-merge";
 
 export interface PolicyResult {
   readonly policy: EffectivePolicy;
@@ -109,14 +108,4 @@ export function ruleSetting<Options extends object>(
   return { severity: setting?.severity ?? defaultSeverity, options };
 }
 
-/**
- * The blocked extensions in force: the built-in list plus the policy's additions, minus its
- * removals (a removal wins over an addition), lowercase and without the dot.
- */
-export function blockedExtensionSet(policy: EffectivePolicy, builtIn: readonly string[]): ReadonlySet<string> {
-  const set = new Set([...builtIn, ...policy.blockedExtensions.add].map(normalizeExtension));
-  for (const extension of policy.blockedExtensions.remove) set.delete(normalizeExtension(extension));
-  set.delete("");
-  return set;
-}
 

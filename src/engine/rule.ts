@@ -6,12 +6,10 @@
 import type { MessageSnapshot, RecipientField } from "./snapshot";
 import type { EffectivePolicy } from "./policy-types";
 
-export const LOCALES = ["zh-CN", "zh-TW", "en-US"] as const;
-export type Locale = (typeof LOCALES)[number];
-/** One text in every supported locale; the same `{placeholders}` in each. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+import type { LocalizedText, Severity } from "./locale";
 
-export type Severity = "off" | "info" | "warn" | "block";
+// Re-exported: most of the code reads these with the rule contract.
+export { LOCALES, type Locale, type LocalizedText, type Severity } from "./locale";
 export type Category = "recipients" | "attachments" | "content";
 export type Verdict = "block" | "warn" | "pass";
 
@@ -25,6 +23,13 @@ export type Target =
   | { readonly kind: "subject" }
   | { readonly kind: "body"; readonly excerpt?: string }
   | { readonly kind: "message" };
+
+/** The link the user pasted for a file, and the line that says so at the top of the body. */
+export interface ShareLink {
+  readonly url: string;
+  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
+  readonly html: string;
+}
 
 /** Edits a user may choose to apply. Adapters implement them; rules only describe them. */
 export type Edit =
@@ -42,6 +47,8 @@ export type Edit =
       readonly attachmentId: string;
       readonly name: string;
       readonly size: number;
+      /** Only the user knows the link: rules leave it out, the pane fills it in before applying. */
+      readonly link?: ShareLink;
     };
 
 export interface Suggestion {

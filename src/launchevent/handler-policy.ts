@@ -7,7 +7,7 @@
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import { readEffectivePolicy } from "../engine/policy-effective";
 import type { PolicyError } from "../engine/policy-errors";
-import type { LoadedPolicy } from "../taskpane/host";
+import type { LoadedPolicy } from "../ports/host";
 import { fetchText, loadPolicy, storageStore, type TextStore } from "../adapters/policy-source";
 
 /** Set by the build: where the add-in is hosted. */

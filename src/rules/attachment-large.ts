@@ -1,8 +1,5 @@
-import type { Rule, RuleFinding } from "../engine/rule";
-import { visibleName } from "../text/extensions";
-import { sizeData, wireSize } from "../text/size";
-import { sizeSuggestions } from "./attachment-too-large";
-import { REMOVE_ATTACHMENT, SHARE_AS_LINK } from "./shared/attachment-fixes";
+import type { Rule } from "../engine/rule";
+import { REMOVE_ATTACHMENT, SHARE_AS_LINK, sizeFindings } from "./shared/attachment-fixes";
 
 /**
  * An attachment over the "share a link instead" threshold but within the hard limit: providers
@@ -34,19 +31,7 @@ const rule: Rule<Record<string, never>> = {
   },
   check({ message, policy }) {
     const { shareLinkThresholdBytes: threshold, attachmentMaxBytes: max } = policy.limits;
-    const findings: RuleFinding[] = [];
-    for (const attachment of message.attachments) {
-      const wire = wireSize(attachment);
-      if (wire <= threshold || wire > max) continue;
-      const name = visibleName(attachment.name);
-      findings.push({
-        messageId: "large",
-        data: { name, ...sizeData(attachment.size, wire, threshold) },
-        target: { kind: "attachment", id: attachment.id, name },
-        suggestions: sizeSuggestions(attachment, name),
-      });
-    }
-    return findings;
+    return sizeFindings(message.attachments, "large", { above: threshold, upTo: max }, threshold);
   },
 };
 

@@ -1,8 +1,5 @@
-import type { Rule, RuleFinding, Suggestion } from "../engine/rule";
-import type { Attachment } from "../engine/snapshot";
-import { visibleName } from "../text/extensions";
-import { sizeData, wireSize } from "../text/size";
-import { REMOVE_ATTACHMENT, SHARE_AS_LINK } from "./shared/attachment-fixes";
+import type { Rule } from "../engine/rule";
+import { REMOVE_ATTACHMENT, SHARE_AS_LINK, sizeFindings } from "./shared/attachment-fixes";
 
 /**
  * One attachment over the per-attachment limit, counted as servers count it: encoded (manual
@@ -33,39 +30,8 @@ const rule: Rule<Record<string, never>> = {
   },
   check({ message, policy }) {
     const limit = policy.limits.attachmentMaxBytes;
-    const findings: RuleFinding[] = [];
-    for (const attachment of message.attachments) {
-      const wire = wireSize(attachment);
-      if (wire <= limit) continue;
-      const name = visibleName(attachment.name);
-      findings.push({
-        messageId: "tooLarge",
-        data: { name, ...sizeData(attachment.size, wire, limit) },
-        target: { kind: "attachment", id: attachment.id, name },
-        suggestions: sizeSuggestions(attachment, name),
-      });
-    }
-    return findings;
+    return sizeFindings(message.attachments, "tooLarge", { above: limit, upTo: Infinity }, limit);
   },
 };
-
-/** Share link first (it keeps the file reaching the recipient), then removal. */
-export function sizeSuggestions(attachment: Attachment, name: string): Suggestion[] {
-  const remove: Suggestion = {
-    messageId: "remove",
-    data: { name },
-    edit: { type: "removeAttachment", attachmentId: attachment.id, name },
-  };
-  // An attached Outlook item cannot be uploaded to a drive from here: only removal applies.
-  if (attachment.kind === "item") return [remove];
-  return [
-    {
-      messageId: "shareLink",
-      data: { name },
-      edit: { type: "insertShareLink", attachmentId: attachment.id, name, size: attachment.size },
-    },
-    remove,
-  ];
-}
 
 export default rule;

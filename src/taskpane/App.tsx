@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { Edit, Locale } from "../engine/rule";
+import type { Edit, Locale, ShareLink } from "../engine/rule";
 import { LOCALES } from "../engine/rule";
 import type { PaneEngine } from "./engine";
-import type { PaneHost, ShareLink } from "./host";
+import type { PaneHost } from "../ports/host";
 import { shareLineHtml } from "./share-line";
 import { t } from "./strings";
 import { statusText } from "./view-model";
@@ -125,7 +125,7 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
                 lastSendStopped={check.lastSendStopped}
                 ignored={check.ignored}
                 fixStates={check.fixStates}
-                onFix={(finding, edit, link) => void check.fix(finding, edit, link)}
+                onFix={(finding, edit) => void check.fix(finding, edit)}
                 onIgnore={check.ignore}
                 onOpenDrive={openDrive}
                 buildShareLine={buildShareLine}

@@ -4,7 +4,7 @@
  * and fetching them from here overlaps the download with the ~30 ms the pane's own bundle takes
  * to evaluate, and with Office.onReady, which in Outlook waits for the host's handshake.
  */
-import type { LoadedPolicy } from "./host";
+import type { LoadedPolicy } from "../ports/host";
 import type { PaneEngine } from "./engine";
 
 export const policy: Promise<LoadedPolicy> = import(/* webpackChunkName: "policy-load" */ "../adapters/office/policy-load").then((m) =>

@@ -14,7 +14,8 @@ const STRINGS = {
   blockMany: L("{n} 个问题必须修复", "{n} 個問題必須修正", "{n} problems must be fixed"),
   warnOne: L("{n} 个警告", "{n} 個警告", "{n} warning"),
   warnMany: L("{n} 个警告", "{n} 個警告", "{n} warnings"),
-  listSeparator: L("，", "，", ", "),
+  // Between two clauses ("2 problems must be fixed, 3 warnings"); lists use formatText's 、.
+  clauseSeparator: L("，", "，", ", "),
   // A label and its value: Chinese takes the full-width colon, with no space after it.
   labelValue: L("{label}：{value}", "{label}：{value}", "{label}: {value}"),
   readFailed: L(
@@ -125,7 +126,7 @@ export function countsSummary(locale: Locale, block: number, warn: number): stri
     ...(block > 0 || warn === 0 ? [t(locale, block === 1 ? "blockOne" : "blockMany", { n: block })] : []),
     ...(warn > 0 ? [t(locale, warn === 1 ? "warnOne" : "warnMany", { n: warn })] : []),
   ];
-  return parts.join(t(locale, "listSeparator"));
+  return parts.join(t(locale, "clauseSeparator"));
 }
 
 /** Each language's name in itself, for the picker. */

@@ -7,7 +7,7 @@ import * as React from "react";
 import type { Edit, Finding, Locale, Report } from "../engine/rule";
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import type { GapView, PaneEngine } from "./engine";
-import type { LoadedPolicy, PaneHost, ShareLink } from "./host";
+import type { LoadedPolicy, PaneHost } from "../ports/host";
 import { startLiveCheck, type CheckReason, type LiveCheck, type LiveCheckEvents } from "./live-check";
 import { findingKey, notificationText, type FixState } from "./view-model";
 
@@ -27,7 +27,7 @@ export interface PaneCheck {
   ignored: ReadonlySet<string>;
   fixStates: ReadonlyMap<string, FixState>;
   recheck(): void;
-  fix(finding: Finding, edit: Edit, link?: ShareLink): Promise<void>;
+  fix(finding: Finding, edit: Edit): Promise<void>;
   ignore(finding: Finding): void;
 }
 
@@ -117,7 +117,7 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
   const recheck = React.useCallback(() => void live.current?.request("explicit"), []);
 
   const fix = React.useCallback(
-    async (finding: Finding, edit: Edit, link?: ShareLink) => {
+    async (finding: Finding, edit: Edit) => {
       const key = findingKey(finding);
       const setFix = (value: FixState | undefined): void =>
         setFixStates((old) => {
@@ -127,7 +127,7 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
           return next;
         });
       setFix({ status: "running" });
-      const result = await host.applyEdit(edit, link);
+      const result = await host.applyEdit(edit);
       if (!result.ok) {
         setFix({ status: "failed", error: result.error });
         return;

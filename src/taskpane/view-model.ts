@@ -1,9 +1,7 @@
 /** Pure helpers between a Report and what the pane shows: keys, summaries, highlighted excerpts. */
 import type { Category, Finding, Locale, Report } from "../engine/rule";
+import { MAX_NOTIFICATION } from "../ports/host";
 import { countsSummary, t } from "./strings";
-
-/** Outlook's limit for a notification message (the adapter cuts longer ones, we never need it). */
-export const MAX_NOTIFICATION = 150;
 
 /** A fix in progress, or one that failed (a fix that worked just leaves the re-checked report). */
 export type FixState = { readonly status: "running" } | { readonly status: "failed"; readonly error: string };

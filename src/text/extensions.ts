@@ -2,6 +2,8 @@
  * File-name facts the attachment rules share: the providers' blocked-type lists (verbatim from
  * DESIGN.md §8), the decoy / macro / archive families, and how we read an extension.
  */
+// ".EXE" → "exe": the policy's own normalisation, so what we compare is written the same way.
+import { normalizeExtension } from "../engine/policy-merge";
 
 function list(text: string): readonly string[] {
   return text.trim().split(/\s+/).map(normalizeExtension);
@@ -63,10 +65,6 @@ zip rar 7z
 `),
 );
 
-/** ".EXE" → "exe": what admins write in the policy and what we compare. */
-export function normalizeExtension(ext: string): string {
-  return ext.trim().toLowerCase().replace(/^\.+/, "");
-}
 
 const BUILT_IN_BLOCKED: ReadonlySet<string> = new Set([...OUTLOOK_WEB_BLOCKED, ...GMAIL_BLOCKED]);
 

@@ -6,8 +6,12 @@
 import { builtinModules } from "node:module";
 import path from "node:path";
 
-export const PURE_DIRS = ["engine", "rules", "text", "archive", "manual"];
+export const PURE_DIRS = ["engine", "rules", "text", "archive", "manual", "ports"];
+/** The ports sit above the rest of the pure code: the engine never needs a host. */
+const BELOW_PORTS = ["engine", "rules", "text", "archive", "manual"];
 const SHELL_DIRS = ["adapters", "taskpane", "launchevent", "preview", "cli"];
+/** The programs (entry points); the preview hosts the others, so it alone may import them. */
+const PROGRAMS = ["taskpane", "launchevent", "cli", "preview"];
 const FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^office-/, /^@microsoft\//, /^node:/];
 const NODE_BUILTINS = new Set(builtinModules);
 /** Files allowed to use the `Office` global besides src/adapters/office. */
@@ -39,11 +43,25 @@ export function checkFile(relPath: string, source: string): string[] {
       problems.push(`${relPath} uses a DOM or Node global`);
     }
   }
+  for (const target of relativeTargets(relPath, source)) {
+    if (BELOW_PORTS.includes(top) && target === "ports") problems.push(`${relPath} imports the ports, which sit above it`);
+    if (top === "adapters" && PROGRAMS.includes(target)) problems.push(`${relPath}: an adapter imports the program "${target}"`);
+    if (PROGRAMS.includes(top) && top !== "preview" && PROGRAMS.includes(target) && target !== top) {
+      problems.push(`${relPath}: the program "${top}" imports the program "${target}"`);
+    }
+  }
   const mayUseOffice = relPath.startsWith("adapters/office/") || relPath.startsWith("preview/") || OFFICE_BOOT_FILES.includes(relPath);
   if (!mayUseOffice && /\bOffice\s*\./.test(stripComments(source))) {
     problems.push(`${relPath} calls Office.js; only src/adapters/office may`);
   }
   return problems;
+}
+
+/** The top folder under src/ of each relative import. */
+function relativeTargets(relPath: string, source: string): string[] {
+  return importsOf(source)
+    .filter((spec) => spec.startsWith("."))
+    .map((spec) => path.posix.normalize(path.posix.join(path.posix.dirname(relPath), spec)).split("/")[0]);
 }
 
 function stripComments(source: string): string {

@@ -35,9 +35,21 @@ describe("dependency direction", () => {
     ["engine/x.ts", `export const w = window.innerWidth;`, /DOM or Node global/],
     ["rules/x.ts", `const size = Buffer.byteLength(s);`, /DOM or Node global/],
     ["taskpane/components/X.tsx", `Office.context.mailbox.item;`, /calls Office.js/],
+    ["adapters/office/x.ts", `import type { LoadedPolicy } from "../../taskpane/x";`, /an adapter imports the program "taskpane"/],
+    ["adapters/policy-source.ts", `import { x } from "../cli/io";`, /an adapter imports the program "cli"/],
+    ["launchevent/x.ts", `import type { X } from "../taskpane/x";`, /"launchevent" imports the program "taskpane"/],
+    ["cli/x.ts", `import { x } from "../launchevent/send-check";`, /"cli" imports the program "launchevent"/],
+    ["engine/x.ts", `import type { LoadedPolicy } from "../ports/host";`, /imports the ports/],
+    ["ports/x.ts", `import { x } from "../adapters/office/read";`, /imports the shell/],
   ])("rejects %s with %s", (file, source, problem) => {
     const problems = checkFile(file, source);
     expect(problems.join("\n")).toMatch(problem);
+  });
+
+  it("lets the preview host the other programs, and a program use its own files and the ports", () => {
+    expect(checkFile("preview/index.ts", `import { x } from "../taskpane/App";\nimport { y } from "../launchevent/launchevent";`)).toEqual([]);
+    expect(checkFile("taskpane/App.tsx", `import { x } from "./use-check";\nimport type { PaneHost } from "../ports/host";`)).toEqual([]);
+    expect(checkFile("adapters/office/host.ts", `import type { PaneHost } from "../../ports/host";`)).toEqual([]);
   });
 
   it("allows the Office adapter and the boot files to use Office", () => {

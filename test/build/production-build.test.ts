@@ -7,7 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import * as acorn from "acorn";
+import { unzipSync } from "fflate";
 import { buildInto } from "./build-helpers";
+import { schemaErrors, validateLocalization, validateManifest } from "../manifest/unified-helpers";
 
 const BASE = "https://mail-preflight.example.com/";
 let out = "";
@@ -36,6 +38,11 @@ describe("npm run build", () => {
     "preview.html",
     "preview-taskpane.html",
     "manifest.xml",
+    "manifest.json",
+    "zh-CN.json",
+    "zh-TW.json",
+    "mail-preflight-app.zip",
+    ".well-known/microsoft-officeaddins-allowed.json",
     "assets/icon-16.png",
     "assets/icon-32.png",
     "assets/icon-80.png",
@@ -50,6 +57,47 @@ describe("npm run build", () => {
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain(`${BASE}taskpane.html`);
     expect(manifest).toContain(`${BASE}launchevent.js`);
+  });
+
+  it("rewrites manifest.json and its localization files to the production URL", () => {
+    for (const name of ["manifest.json", "zh-CN.json", "zh-SG.json", "zh-TW.json", "zh-HK.json", "zh-MO.json"]) {
+      expect([name, read(name).includes("localhost")]).toEqual([name, false]);
+    }
+    expect(JSON.parse(read("manifest.json")).extensions[0].runtimes[1].code.script).toBe(`${BASE}launchevent.js`);
+    expect(JSON.parse(read("zh-HK.json"))["extensions[0].runtimes[1].code.script"]).toBe(`${BASE}launchevent.zh-TW.js`);
+  });
+
+  it("writes a manifest.json and localization files that pass Microsoft's schema", () => {
+    expect(schemaErrors(validateManifest, JSON.parse(read("manifest.json")))).toEqual([]);
+    for (const name of ["zh-CN.json", "zh-SG.json", "zh-TW.json", "zh-HK.json", "zh-MO.json"]) {
+      expect([name, schemaErrors(validateLocalization, JSON.parse(read(name)))]).toEqual([name, []]);
+    }
+  });
+
+  it("gives both manifests the policy's send mode", () => {
+    const mode = JSON.parse(fs.readFileSync(path.join(__dirname, "../../policy/policy.effective.json"), "utf8")).policy.enforcement.sendMode;
+    expect(read("manifest.xml")).toContain(`SendMode="${mode}"`);
+    expect(JSON.parse(read("manifest.json")).extensions[0].autoRunEvents[0].events[0].options.sendMode).toBe(mode[0].toLowerCase() + mode.slice(1));
+  });
+
+  it("packages manifest.json, its localization files and the two icons at the zip's root", () => {
+    const entries = unzipSync(fs.readFileSync(path.join(out, "mail-preflight-app.zip")));
+    expect(Object.keys(entries).sort()).toEqual(["color-192.png", "manifest.json", "outline-32.png", "zh-CN.json", "zh-HK.json", "zh-MO.json", "zh-SG.json", "zh-TW.json"]);
+    expect(Buffer.from(entries["manifest.json"]).toString("utf8")).toBe(read("manifest.json"));
+    expect(Buffer.from(entries["zh-TW.json"]).toString("utf8")).toBe(read("zh-TW.json"));
+  });
+
+  it("lists the three handler files in .well-known/microsoft-officeaddins-allowed.json", () => {
+    expect(JSON.parse(read(".well-known/microsoft-officeaddins-allowed.json"))).toEqual({
+      allowed: [`${BASE}launchevent.js`, `${BASE}launchevent.zh-CN.js`, `${BASE}launchevent.zh-TW.js`],
+    });
+  });
+
+  it("emits every file manifest.json and its localization files point at", () => {
+    const text = ["manifest.json", "zh-CN.json", "zh-TW.json"].map(read).join("\n");
+    const urls = [...text.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1].replace(/#.*$/, "")).filter((u) => u.startsWith(BASE));
+    expect(urls.length).toBeGreaterThan(15);
+    for (const url of urls) expect([url, fs.existsSync(path.join(out, url.slice(BASE.length)))]).toEqual([url, true]);
   });
 
   it("leaves no dev URL in any emitted page or script", () => {

@@ -2,16 +2,16 @@
 import type { Edit } from "../../src/engine/rule";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EditResult, LastSendResult, LoadedPolicy, PaneHost, ShareLink } from "../../src/taskpane/host";
+import type { EditResult, LastSendResult, LoadedPolicy, PaneHost } from "../../src/ports/host";
 import { makeSnapshot } from "./snapshot";
 
 export interface FakeHost extends PaneHost {
   /** Replace to change what the next read returns (or throws). */
   read: () => Promise<MessageSnapshot>;
-  edit: (edit: Edit, link?: ShareLink) => Promise<EditResult>;
+  edit: (edit: Edit) => Promise<EditResult>;
   readonly calls: {
     reads: number;
-    edits: { edit: Edit; link?: ShareLink }[];
+    edits: Edit[];
     opened: string[];
     notifications: (string | undefined)[];
     saved: Record<string, string>;
@@ -35,9 +35,9 @@ export function fakeHost(overrides: Partial<PaneHost> & { snapshot?: MessageSnap
       host.calls.reads += 1;
       return host.read();
     },
-    applyEdit: (edit, link) => {
-      host.calls.edits.push({ edit, link });
-      return host.edit(edit, link);
+    applyEdit: (edit) => {
+      host.calls.edits.push(edit);
+      return host.edit(edit);
     },
     openUrl: (url) => {
       host.calls.opened.push(url);

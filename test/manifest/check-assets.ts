@@ -79,14 +79,12 @@ interface IconUse {
 
 function iconUses(root: Element, problems: string[]): IconUse[] {
   const uses: IconUse[] = [];
-  const rootIconSize = new Map<string, number>();
   for (const [name, size] of Object.entries(ROOT_ICON_SIZES)) {
     const el = firstChild(root, name);
     if (!el) continue;
     const urls = [el.getAttribute("DefaultValue") ?? "", ...childElements(el, "Override").map((o) => o.getAttribute("Value") ?? "")];
     for (const url of urls) {
       uses.push({ url, size, why: `<${name}>` });
-      rootIconSize.set(url, size);
     }
   }
   for (const overrides of descendants(root, "VersionOverrides")) {
@@ -101,13 +99,13 @@ function iconUses(root: Element, problems: string[]): IconUse[] {
       if (sizes.length > 1) {
         problems.push(`Image resource "${resource.id}" is used at sizes ${sizes.join(" and ")}; give each size its own file.`);
       }
-      // Images no <Icon> uses (the 64/128 px store icons) take their size from IconUrl/HighResolutionIconUrl.
-      const size = sizes[0] ?? rootIconSize.get(urls[0]);
-      if (size === undefined) {
-        problems.push(`Image resource "${resource.id}" is not used by any <Icon> and is not the IconUrl or HighResolutionIconUrl, so its size cannot be checked.`);
+      // The store icons are IconUrl/HighResolutionIconUrl, not resources: an image no <Icon>
+      // uses is dead weight that reviewers take for a real size requirement.
+      if (sizes.length === 0) {
+        problems.push(`Image resource "${resource.id}" in ${describe(overrides)} is declared but no <Icon> uses it; remove it.`);
         continue;
       }
-      for (const url of urls) uses.push({ url, size, why });
+      for (const url of urls) uses.push({ url, size: sizes[0], why });
     }
   }
   return uses;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import { blockedExtensionSet, PRESETS, resolvePolicy, ruleSetting } from "../../src/engine/policy";
+import { PRESETS, resolvePolicy, ruleSetting } from "../../src/engine/policy";
 import { PRESET_NAMES } from "../../src/engine/policy-types";
 
 const MB = 1024 * 1024;
@@ -145,18 +145,6 @@ describe("ruleSetting", () => {
   });
 });
 
-describe("blockedExtensionSet", () => {
-  it("adds and removes, normalised to lowercase without the dot", () => {
-    const policy = valid({ blockedExtensions: { add: [".ZIP", "7z"], remove: ["URL", ".exe"] } });
-    const set = blockedExtensionSet(policy, [".exe", ".URL", "bat"]);
-    expect([...set].sort()).toEqual(["7z", "bat", "zip"]);
-  });
-
-  it("lets a removal win over an addition", () => {
-    const policy = valid({ blockedExtensions: { add: ["iso"], remove: ["iso"] } });
-    expect(blockedExtensionSet(policy, []).has("iso")).toBe(false);
-  });
-});
 
 describe("resolvePolicy never throws", () => {
   it("for any value, and gives the defaults whenever it reports errors", () => {

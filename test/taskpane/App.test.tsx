@@ -178,7 +178,7 @@ describe("task pane App: fixes and ignoring", () => {
     fireEvent.click(button);
     await waitForState("pass");
     expect(host.calls.edits).toEqual([
-      { edit: { type: "replaceRecipient", field: "to", address: "ann@gmial.com", replacement: "ann@gmail.com" }, link: undefined },
+      { type: "replaceRecipient", field: "to", address: "ann@gmial.com", replacement: "ann@gmail.com" },
     ]);
     expect(host.calls.reads).toBeGreaterThan(readsBefore);
     // The warning's notification, then its removal once the message passes.
@@ -247,12 +247,19 @@ describe("task pane App: share instead of attach", () => {
     fireEvent.change(input, { target: { value: 'https://pan.example.tw/s/1?a="x"' } });
     fireEvent.click(screen.getByTestId("share-link-confirm"));
     await waitFor(() => expect(host.calls.edits).toHaveLength(1));
-    const [{ edit, link }] = host.calls.edits;
-    expect(edit).toEqual({ type: "insertShareLink", attachmentId: "att-x", name: "<b>plan</b>.exe", size: 2 * 1024 * 1024 });
-    expect(link).toEqual({
-      url: 'https://pan.example.tw/s/1?a="x"',
-      html: '<p>&lt;b&gt;plan&lt;/b&gt;.exe（2 MB）：<a href="https://pan.example.tw/s/1?a=&quot;x&quot;">https://pan.example.tw/s/1?a=&quot;x&quot;</a>（30 天有效）</p>',
-    });
+    // The link the user pasted travels inside the edit, escaped for the body it goes into.
+    expect(host.calls.edits).toEqual([
+      {
+        type: "insertShareLink",
+        attachmentId: "att-x",
+        name: "<b>plan</b>.exe",
+        size: 2 * 1024 * 1024,
+        link: {
+          url: 'https://pan.example.tw/s/1?a="x"',
+          html: '<p>&lt;b&gt;plan&lt;/b&gt;.exe（2 MB）：<a href="https://pan.example.tw/s/1?a=&quot;x&quot;">https://pan.example.tw/s/1?a=&quot;x&quot;</a>（30 天有效）</p>',
+        },
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { highlightParts, notificationText, findingKey, MAX_NOTIFICATION } from "../../src/taskpane/view-model";
+import { highlightParts, notificationText, findingKey } from "../../src/taskpane/view-model";
+import { MAX_NOTIFICATION } from "../../src/ports/host";
 import { snapshotFingerprint } from "../../src/taskpane/fingerprint";
 import type { Finding, Report } from "../../src/engine/rule";
 import { file, makeSnapshot, to } from "../helpers/snapshot";

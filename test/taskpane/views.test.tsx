@@ -10,7 +10,7 @@ import { policyError } from "../../src/engine/policy-errors";
 import { parsePolicyText } from "../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule } from "../../src/engine/rule";
-import type { LoadedPolicy } from "../../src/taskpane/host";
+import type { LoadedPolicy } from "../../src/ports/host";
 import { HELP_TOPICS, searchHelp } from "../../src/manual";
 import subjectEmpty from "../../src/rules/subject-empty";
 import attachmentLarge from "../../src/rules/attachment-large";

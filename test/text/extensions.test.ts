@@ -7,12 +7,12 @@ import {
   escapeControls,
   lastExtension,
   matchBlocked,
-  normalizeExtension,
   paddingBeforeExtension,
   previousExtension,
   visibleName,
 } from "../../src/text/extensions";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { normalizeExtension } from "../../src/engine/policy-merge";
 
 const defaults = blockedExtensionSet(DEFAULT_POLICY.blockedExtensions);
 
@@ -37,6 +37,12 @@ describe("blocked lists", () => {
     expect(set.has("py")).toBe(false);
     expect(set.has("tmp")).toBe(false);
     expect(defaults.has("py")).toBe(true);
+  });
+
+  it("lets a removal win over an addition, and ignores empty entries", () => {
+    const set = blockedExtensionSet({ add: ["iso", " . "], remove: ["ISO"] });
+    expect(set.has("iso")).toBe(false);
+    expect(set.has("")).toBe(false);
   });
 });
 

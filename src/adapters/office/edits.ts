@@ -2,23 +2,16 @@
  * Applies one suggestion's edit to the compose item, only ever on the user's click. Each edit
  * reads the field it changes first and writes it once, so a failed call leaves the item as it
  * was; the caller re-reads the item and re-checks afterwards. Sharing a file as a link needs the
- * link the user pasted, so it takes it as an argument (the pane asks for it).
+ * link the user pasted: the pane asks for it and puts it inside the insertShareLink edit.
  */
-import type { Edit } from "../../engine/rule";
+import type { Edit, ShareLink } from "../../engine/rule";
 import type { RecipientField } from "../../engine/snapshot";
+import type { EditResult } from "../../ports/host";
 import { officeCall } from "./async";
 
 type ComposeItem = Office.MessageCompose;
 const FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
 
-export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
-
-/** The share link and the line to insert for an insertShareLink edit. */
-export interface ShareLink {
-  readonly url: string;
-  /** The HTML line written at the top of the body, e.g. "report.zip (18.9 MB): <a>…</a>". */
-  readonly html: string;
-}
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -81,7 +74,7 @@ async function shareInstead(item: ComposeItem, attachmentId: string, link: Share
   await removeAttachment(item, attachmentId);
 }
 
-export async function applyEdit(item: ComposeItem | undefined, edit: Edit, link?: ShareLink): Promise<EditResult> {
+export async function applyEdit(item: ComposeItem | undefined, edit: Edit): Promise<EditResult> {
   if (!item) return { ok: false, error: "No message is open for composing." };
   try {
     switch (edit.type) {
@@ -98,7 +91,7 @@ export async function applyEdit(item: ComposeItem | undefined, edit: Edit, link?
         await moveToBcc(item, edit.addresses);
         break;
       case "insertShareLink":
-        await shareInstead(item, edit.attachmentId, link);
+        await shareInstead(item, edit.attachmentId, edit.link);
         break;
     }
     return { ok: true };

@@ -6,18 +6,16 @@ import type { Edit } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy-types";
 import type { ArchiveListing } from "../../engine/snapshot";
 import { pickLocale } from "../../engine/format";
-import type { LastSendResult, LoadedPolicy, PaneHost } from "../../taskpane/host";
+import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost } from "../../ports/host";
 import { officeCall, supportsMailbox } from "./async";
 import { archiveReader } from "./archive-content";
-import { applyEdit, type EditResult, type ShareLink } from "./edits";
+import { applyEdit } from "./edits";
 import { readComposeSnapshot } from "./read";
 import { isDarkTheme } from "./theme";
 import { readSessionValue, LAST_SEND_KEY } from "./session";
 
 /** One notification of ours on the item; replaceAsync keeps it to one. */
 export const NOTIFICATION_KEY = "mailPreflightStatus";
-/** Outlook's limit for a notification message. */
-export const MAX_NOTIFICATION = 150;
 
 /**
  * The zip reader (with fflate's inflate) is fetched the first time a message has an archive to
@@ -121,7 +119,7 @@ export function createOfficeHost({ loadPolicy }: OfficeHostOptions): PaneHost {
       readComposeSnapshot(item(), {
         readContent: supportsMailbox("1.8") ? archiveReader(listZipLater, { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
       }),
-    applyEdit: (edit: Edit, link?: ShareLink) => applyEdit(item(), edit, link),
+    applyEdit: (edit: Edit) => applyEdit(item(), edit),
     openUrl,
     watchItem,
     setNotification,

@@ -6,7 +6,7 @@
  */
 import { parsePolicyText } from "../../engine/policy";
 import { readEffectivePolicy, sourceHash } from "../../engine/policy-effective";
-import type { LoadedPolicy } from "../../taskpane/host";
+import type { LoadedPolicy } from "../../ports/host";
 import { fetchText, loadPolicy, policyUrl, storageStore, type FetchedText } from "../policy-source";
 
 const SEND_COPY = "policy.effective.json";

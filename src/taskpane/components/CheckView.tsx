@@ -1,11 +1,11 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnyRule, Category, Edit, Finding, Locale, Report } from "../../engine/rule";
+import type { AnyRule, Category, Edit, Finding, Locale, Report, ShareLink } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy-types";
 import { localize } from "../../engine/format";
 import { findingMessage } from "../../engine/messages";
 import type { GapView } from "../engine";
-import type { EditResult, ShareLink } from "../host";
+import type { EditResult } from "../../ports/host";
 import { t, type StringId } from "../strings";
 import { findingKey, groupByCategory, type FixState } from "../view-model";
 import { FindingCard, type FixButton } from "./FindingCard";
@@ -19,7 +19,7 @@ export interface CheckViewProps {
   lastSendStopped: boolean;
   ignored: ReadonlySet<string>;
   fixStates: ReadonlyMap<string, FixState>;
-  onFix(finding: Finding, edit: Edit, link?: ShareLink): void;
+  onFix(finding: Finding, edit: Edit): void;
   onIgnore(finding: Finding): void;
   onOpenDrive(): Promise<EditResult>;
   buildShareLine(edit: Extract<Edit, { type: "insertShareLink" }>, url: string): ShareLink;
@@ -72,7 +72,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 message={findingMessage(finding, rules, locale)}
                 fixes={fixesFor(finding, rule, locale)}
                 fixState={props.fixStates.get(key)}
-                onFix={(edit, link) => props.onFix(finding, edit, link)}
+                onFix={(edit) => props.onFix(finding, edit)}
                 onIgnore={finding.severity === "block" ? undefined : () => props.onIgnore(finding)}
                 driveName={policy.cloudShare.name[locale]}
                 onOpenDrive={props.onOpenDrive}

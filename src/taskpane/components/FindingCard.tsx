@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Edit, Finding, Locale } from "../../engine/rule";
-import type { EditResult, ShareLink } from "../host";
+import type { Edit, Finding, Locale, ShareLink } from "../../engine/rule";
+import type { EditResult } from "../../ports/host";
 import { t } from "../strings";
 import type { FixState } from "../view-model";
 import { Excerpt } from "./Excerpt";
@@ -22,7 +22,7 @@ export interface FindingCardProps {
   message: string;
   fixes: readonly FixButton[];
   fixState?: FixState;
-  onFix(edit: Edit, link?: ShareLink): void;
+  onFix(edit: Edit): void;
   /** Only for warn and info findings: a block is never ignored. */
   onIgnore?: () => void;
   /** The company drive's name in this language, and how to open it. */
@@ -99,7 +99,7 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
               busy={running}
               onOpenDrive={props.onOpenDrive}
               onCancel={() => setSharing(undefined)}
-              onConfirm={(url) => props.onFix(sharing, props.buildShareLine(sharing, url))}
+              onConfirm={(url) => props.onFix({ ...sharing, link: props.buildShareLine(sharing, url) })}
             />
           </React.Suspense>
         ) : null}

@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeSt
 import type { Locale } from "../../engine/rule";
 import type { HelpTopic } from "../../manual/types";
 import { describeRef } from "../../manual/guides";
+import { listSeparator } from "../../engine/format";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function HelpTopicList({ topics, locale }: { topics: readonly HelpTopic[]
               ))}
             </ol>
             <Text size={200} className={styles.source}>
-              {t(locale, "remedySource", { sources: topic.sources.map((ref) => describeRef(ref, locale)).join(t(locale, "listSeparator")) })}
+              {t(locale, "remedySource", { sources: topic.sources.map((ref) => describeRef(ref, locale)).join(listSeparator(locale)) })}
             </Text>
           </AccordionPanel>
         </AccordionItem>

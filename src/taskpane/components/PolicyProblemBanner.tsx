@@ -2,7 +2,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { policyErrorText } from "../../engine/policy-messages";
 import type { Locale } from "../../engine/rule";
-import type { PolicyProblem } from "../host";
+import type { PolicyProblem } from "../../ports/host";
 import { t } from "../strings";
 
 function ProblemText({ problem, locale, cached }: { problem: PolicyProblem; locale: Locale; cached: boolean }): React.JSX.Element {

@@ -4,7 +4,7 @@ import type { AnyRule, Locale, Severity } from "../../engine/rule";
 import { localize } from "../../engine/format";
 import { ruleSetting } from "../../engine/policy";
 import { formatSize } from "../../text/size";
-import type { LoadedPolicy, PolicySource } from "../host";
+import type { LoadedPolicy, PolicySource } from "../../ports/host";
 import { t, type StringId } from "../strings";
 import { PolicyProblemBanner } from "./PolicyProblemBanner";
 

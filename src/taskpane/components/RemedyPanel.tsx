@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeSt
 import type { Finding, Locale } from "../../engine/rule";
 import { describeRef } from "../../manual/guides";
 import { getRemedy, renderRemedy } from "../../manual/remedies";
+import { listSeparator } from "../../engine/format";
 import { t } from "../strings";
 
 export interface RemedyPanelProps {
@@ -38,7 +39,7 @@ export default function RemedyPanel({ finding, locale, driveName }: RemedyPanelP
             ))}
           </ol>
           <Text size={200} className={styles.source}>
-            {t(locale, "remedySource", { sources: sources.join(t(locale, "listSeparator")) })}
+            {t(locale, "remedySource", { sources: sources.join(listSeparator(locale)) })}
           </Text>
         </AccordionPanel>
       </AccordionItem>

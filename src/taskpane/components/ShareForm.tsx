@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../engine/rule";
-import type { EditResult } from "../host";
+import type { EditResult } from "../../ports/host";
 import { parseShareUrl } from "../share-line";
 import { t } from "../strings";
 

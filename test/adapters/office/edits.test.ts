@@ -102,7 +102,7 @@ describe("applyEdit", () => {
   it("shares a file as a link: the line first, then the attachment goes", async () => {
     const item = install({ bodyHtml: "<p>Hi</p>", attachments: [{ id: "v", name: "video.mp4", size: 9e7, isInline: false, attachmentType: "file" }] });
     const link = { url: "https://pan.example.cn/s/abc", html: '<p>video.mp4: <a href="https://pan.example.cn/s/abc">https://pan.example.cn/s/abc</a></p>' };
-    expect(await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7 }, link)).toEqual({ ok: true });
+    expect(await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7, link })).toEqual({ ok: true });
     expect(sim.state.bodyHtml).toBe(`${link.html}<p>Hi</p>`);
     expect(sim.state.attachments).toEqual([]);
     expect(calls).toEqual(["body.prepend", "removeAttachment"]);
@@ -111,9 +111,9 @@ describe("applyEdit", () => {
   it("keeps the attachment when the link could not be written, and refuses a link that is not https", async () => {
     const item = install({ attachments: [{ id: "v", name: "video.mp4", size: 9e7, isInline: false, attachmentType: "file" }] });
     const edit = { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7 } as const;
-    expect(await applyEdit(item, edit, { url: "http://pan.example.cn/s", html: "x" })).toEqual({ ok: false, error: "a share link starting with https:// is needed" });
+    expect(await applyEdit(item, { ...edit, link: { url: "http://pan.example.cn/s", html: "x" } })).toEqual({ ok: false, error: "a share link starting with https:// is needed" });
     failing(item.body, "prependAsync", "The body is locked");
-    expect(await applyEdit(item, edit, { url: "https://pan.example.cn/s", html: "x" })).toEqual({ ok: false, error: "body.prependAsync: The body is locked" });
+    expect(await applyEdit(item, { ...edit, link: { url: "https://pan.example.cn/s", html: "x" } })).toEqual({ ok: false, error: "body.prependAsync: The body is locked" });
     expect(sim.state.attachments).toHaveLength(1);
   });
 

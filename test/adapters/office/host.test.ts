@@ -4,7 +4,7 @@ import { outlookMock, type OutlookMock } from "../../helpers/outlook-mock";
 import { createOfficeHost, NOTIFICATION_KEY } from "../../../src/adapters/office/host";
 import { LAST_SEND_KEY } from "../../../src/adapters/office/session";
 import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
-import type { PaneHost } from "../../../src/taskpane/host";
+import type { PaneHost } from "../../../src/ports/host";
 
 let mock: OutlookMock;
 let host: PaneHost;

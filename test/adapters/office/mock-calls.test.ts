@@ -85,7 +85,7 @@ describe("applyEdit on office-addin-mock", () => {
   it("shares a file as a link: prepends the line, then removes the file", async () => {
     const item = boot({ state: { attachments: [file("v", "video.mp4", 9e7)] } });
     const link = { url: "https://pan.example.cn/s/1", html: '<p><a href="https://pan.example.cn/s/1">video.mp4</a></p>' };
-    expect(await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7 }, link)).toEqual({ ok: true });
+    expect(await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7, link })).toEqual({ ok: true });
     expect(mock.calls).toEqual(["body.prependAsync", "removeAttachmentAsync(v)"]);
     expect(mock.state.bodyHtml.startsWith(link.html)).toBe(true);
     expect(mock.state.attachments).toEqual([]);
@@ -93,7 +93,7 @@ describe("applyEdit on office-addin-mock", () => {
 
   it("says what failed and changes nothing else", async () => {
     const item = boot({ fail: ["body.prependAsync"], state: { attachments: [file("v", "video.mp4", 9e7)] } });
-    const result = await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7 }, { url: "https://pan.example.cn/s/1", html: "x" });
+    const result = await applyEdit(item, { type: "insertShareLink", attachmentId: "v", name: "video.mp4", size: 9e7, link: { url: "https://pan.example.cn/s/1", html: "x" } });
     expect(result).toEqual({ ok: false, error: "body.prependAsync: body.prependAsync failed" });
     expect(mock.calls).toEqual(["body.prependAsync"]);
     expect(mock.state.attachments).toHaveLength(1);

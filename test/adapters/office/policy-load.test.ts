@@ -2,7 +2,7 @@
 import { checkSendCopy } from "../../../src/adapters/office/policy-load";
 import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
 import { effectivePolicyFile, sourceHash } from "../../../src/engine/policy-effective";
-import type { LoadedPolicy } from "../../../src/taskpane/host";
+import type { LoadedPolicy } from "../../../src/ports/host";
 
 const URL = "https://addin.example.cn/policy.json";
 const COPY = "https://addin.example.cn/policy.effective.json";

@@ -1,16 +1,16 @@
 /**
- * What the task pane gets from the place it runs in. The boot file builds it from the Office
- * adapter (src/adapters/office/host.ts); tests build it from plain functions. The pane's
- * components never see Office: everything they need from Outlook comes through here.
+ * The ports: what the shells (the task pane, the Send handler) need from the place they run in,
+ * as types only. The adapters implement them (src/adapters/office/host.ts builds a PaneHost);
+ * the shells use them; tests build them from plain functions. Neither side imports the other,
+ * so the arrows point one way: shells → ports ← adapters, all above the engine.
  */
 import type { Edit, Locale } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { PolicyError } from "../engine/policy-errors";
-import type { EditResult, ShareLink } from "../adapters/office/edits";
 
-// Types only: the pane never imports the adapter's code, the boot file hands it a PaneHost.
-export type { EditResult, ShareLink };
+/** How applying an edit went: it never throws, a failure says what failed. */
+export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
 export type PolicySource =
   | { readonly kind: "hosted"; readonly url: string; readonly fetchedAt: number }
@@ -38,6 +38,9 @@ export interface LastSendResult {
   readonly ruleIds: readonly string[];
 }
 
+/** Outlook's limit for a notification message, in characters: the pane writes within it. */
+export const MAX_NOTIFICATION = 150;
+
 export interface PaneHost {
   /** From Outlook's display language (zh-HK/zh-MO → zh-TW, other zh → zh-CN, else en-US). */
   readonly displayLocale: Locale;
@@ -46,8 +49,8 @@ export interface PaneHost {
   loadPolicy(): Promise<LoadedPolicy>;
   /** Reads the message being written (zip attachments listed within the policy's bounds). */
   readSnapshot(policy: EffectivePolicy): Promise<MessageSnapshot>;
-  /** Applies one suggestion's edit; `link` only for insertShareLink. Never rejects. */
-  applyEdit(edit: Edit, link?: ShareLink): Promise<EditResult>;
+  /** Applies one suggestion's edit (a share link travels inside its insertShareLink edit). Never rejects. */
+  applyEdit(edit: Edit): Promise<EditResult>;
   /** Opens an address in the user's browser (the company drive for share-instead-of-attach). */
   openUrl(url: string): Promise<EditResult>;
   /**
@@ -55,7 +58,7 @@ export interface PaneHost {
    * function that stops watching. Some edits (subject, body) fire no event at all.
    */
   watchItem(onChange: () => void): Promise<() => void>;
-  /** Shows one informational notification on the message, or removes it (`undefined`). */
+  /** Shows one informational notification (at most MAX_NOTIFICATION characters) on the message, or removes it (`undefined`). */
   setNotification(text: string | undefined): Promise<void>;
   /** What the Send handler last decided for this message, when Outlook can share it. */
   readLastSend(): Promise<LastSendResult | undefined>;

@@ -1,0 +1,44 @@
+/**
+ * What one run of `check` produces, file by file, and how it ends: the shapes the outputs print
+ * and the exit codes scripts read. Apart from check.ts so the outputs can import them without
+ * importing the command that imports the outputs.
+ */
+import type { Report } from "../engine/rule";
+import type { CoverageGap } from "../text/coverage";
+
+export type Format = "text" | "json";
+export type FailOn = "block" | "warn";
+
+export type FileResult =
+  | { readonly file: string; readonly report: Report; readonly gaps: readonly CoverageGap[] }
+  | { readonly file: string; readonly error: string };
+
+export interface Summary {
+  readonly files: number;
+  readonly block: number;
+  readonly warn: number;
+  readonly pass: number;
+  readonly errors: number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export function summarize(results: readonly FileResult[]): Summary {
+  const counts = { files: results.length, block: 0, warn: 0, pass: 0, errors: 0 };
+  for (const result of results) {
+    if ("error" in result) counts.errors++;
+    else counts[result.report.verdict]++;
+  }
+  return counts;
+}
+
+/** 2 when any input could not be checked, else 1 when any message fails at `failOn`, else 0. */
+export function exitCodeFor(results: readonly FileResult[], failOn: FailOn): number {
+  if (results.some((r) => "error" in r)) return EXIT_ERROR;
+  const failing = results.some(
+    (r) => "report" in r && (r.report.verdict === "block" || (failOn === "warn" && r.report.verdict === "warn")),
+  );
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
