@@ -10,7 +10,7 @@ import type { PaneEngine } from "./engine";
 export const policy: Promise<LoadedPolicy> = import(/* webpackChunkName: "policy-load" */ "../adapters/office/policy-load").then((m) =>
   m.loadPanePolicy(),
 );
-export const engine: Promise<PaneEngine> = import(/* webpackChunkName: "engine" */ "./engine-default").then((m) => m.default);
+export const engine: Promise<PaneEngine> = import(/* webpackChunkName: "engine" */ "./engine").then((m) => m.default);
 
 // A failed chunk is reported by the check view once it mounts; until then it is not "unhandled".
 policy.catch(() => undefined);

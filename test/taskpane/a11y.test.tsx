@@ -6,7 +6,7 @@ import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
 import { App } from "../../src/taskpane/App";
-import { makeEngine } from "../../src/taskpane/make-engine";
+import { makeEngine } from "../../src/taskpane/engine";
 import { RULES } from "../../src/rules";
 import { file, makeSnapshot, to } from "../helpers/snapshot";
 import { fakeHost } from "../helpers/pane-host";

@@ -5,7 +5,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import { makeEngine } from "../../src/taskpane/make-engine";
+import { makeEngine } from "../../src/taskpane/engine";
 import { policyError } from "../../src/engine/policy-errors";
 import { parsePolicyText } from "../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
