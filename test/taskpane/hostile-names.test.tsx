@@ -6,7 +6,7 @@ import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import { makeEngine } from "../../src/taskpane/make-engine";
+import { makeEngine } from "../../src/taskpane/engine";
 import recipientInvalidAddress from "../../src/rules/recipient-invalid-address";
 import attachmentBlockedType from "../../src/rules/attachment-blocked-type";
 import { MAX_SHOWN } from "../../src/text/shown";
