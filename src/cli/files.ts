@@ -44,6 +44,9 @@ async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promis
     } else if (isEml(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       // Symbolic links to files are followed; links to folders are not, so a link cycle cannot loop.
       out.push({ file: path, source: "file" });
+    } else if (isEml(entry.name)) {
+      // A FIFO, socket or device named *.eml: said, never opened (reading a FIFO waits forever).
+      out.push({ file: path, error: "not a regular file" });
     }
   }
 }

@@ -15,6 +15,7 @@ import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
 import { clip as clipText } from "../text/body";
 import { GAP_MESSAGES } from "../text/coverage";
+import { escapeControls } from "../text/extensions";
 
 export interface TextContext {
   readonly locale: Locale;
@@ -57,11 +58,14 @@ function findingLines(finding: Finding, context: TextContext): string[] {
 
 export function formatFileResult(result: FileResult, context: TextContext): string {
   const { locale, color } = context;
+  // A file name is the one thing printed here that no template shaped: a newline in it could
+  // forge a "clean.eml: PASS" line, an escape sequence could drive the terminal.
+  const file = escapeControls(result.file);
   if ("error" in result) {
-    return `${result.file}: ${paint(VERDICT_LABEL.error[locale], "error", color)}  ${localizeFileError(result.error, locale)}\n`;
+    return `${file}: ${paint(VERDICT_LABEL.error[locale], "error", color)}  ${escapeControls(localizeFileError(result.error, locale))}\n`;
   }
   const { verdict, findings } = result.report;
-  const lines = [`${result.file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];
+  const lines = [`${file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];
   if (findings.length === 0 && result.gaps.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
   for (const finding of findings) lines.push(...findingLines(finding, context));
   for (const gap of result.gaps) lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${localize(GAP_MESSAGES[gap.kind], locale, gap.data)}`);
@@ -130,7 +134,7 @@ export function createProgress(io: CliIO, total: number): Progress {
   let shown = 0;
   return {
     update(index, file) {
-      const text = clip(`[${index + 1}/${total}] ${file}`, 70);
+      const text = clip(`[${index + 1}/${total}] ${escapeControls(file)}`, 70);
       const width = displayWidth(text);
       io.stderr(`\r${text}${" ".repeat(Math.max(0, shown - width))}`);
       shown = width;

@@ -7,9 +7,11 @@ import { EXIT_ERROR, EXIT_OK } from "./results";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
+import { escapeControls } from "../text/extensions";
 
 function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
-  return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors, locale);
+  // The reason can quote the path or the system's words: no control character reaches the terminal.
+  return load.reason !== undefined ? `the file ${escapeControls(load.reason)}` : formatPolicyErrors(load.errors, locale);
 }
 
 /** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
@@ -21,7 +23,7 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
   }
   if (load.reason !== undefined) {
     // Not a bad field: the file itself could not be had.
-    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${load.reason}\n`);
+    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${escapeControls(load.reason)}\n`);
     return EXIT_ERROR;
   }
   const lines = problems(load, locale).split("\n").map((line) => `  ${line}`);

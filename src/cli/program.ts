@@ -14,6 +14,7 @@ import { HELP_TEXT, helpExtras, helpLocale, helpTitle } from "./help-text";
 import { localeFromEnv } from "./locale";
 import { compilePolicy, showPolicy, validatePolicy } from "./policy-command";
 import { listRules } from "./rules-command";
+import { escapeControls } from "../text/extensions";
 
 export const VERSION: string = packageJson.version;
 
@@ -62,7 +63,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
     .action(async (paths: string[], opts: { policy?: string; format: Format; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
       const dnsUrl = httpsUrl(opts.dnsUrl);
       if (dnsUrl === undefined) {
-        io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${opts.dnsUrl}".\n`);
+        io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${escapeControls(opts.dnsUrl)}".\n`);
         setExitCode(EXIT_ERROR);
         return;
       }

@@ -1,5 +1,6 @@
 /** Message lookup and placeholder filling, shared by the pane, the handler and the CLI. */
 import type { Locale, LocalizedText, MessageData } from "./rule";
+import { shownValue } from "../text/shown";
 
 // `{name}`, or `{count:file|files}` for a number with its English noun: "1 file", "3 files".
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([^{}|]*)\|([^{}]*))?\}/g;
@@ -7,12 +8,15 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([^{}|]*)\|([^{}]*))?\}/g;
 /**
  * Fills `{name}` placeholders, joining a list with `separator` and choosing a noun's singular or
  * plural form for `{name:one|other}`; an unknown placeholder stays visible rather than vanishing.
+ * Every string value goes through shownValue: this is the one place all three outputs fill in
+ * what a message carried, so a bidi override or a 10,000-character name is tamed here for all.
  */
 export function formatText(template: string, data: MessageData = {}, separator = ", "): string {
   return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
     const value = data[name];
-    if (typeof value === "object") return value.join(separator);
+    if (typeof value === "object") return value.map(shownValue).join(separator);
+    if (typeof value === "string") return shownValue(value);
     return one === undefined ? String(value) : `${value} ${value === 1 ? one : other}`;
   });
 }

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]};
 
@@ -318,7 +318,7 @@ return errors === 0;
 const schema13 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"};
 const pattern1 = new RegExp("^\\.?[A-Za-z0-9_-]+$", "u");
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -343,14 +343,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
 const schema14 = {"type":"string","pattern":"\\S"};
 const pattern2 = new RegExp("\\S", "u");
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -375,13 +375,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 const schema15 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -408,20 +408,20 @@ errors++;
 }
 }
 if(data["zh-CN"] !== undefined){
-if(!(validate67(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
 if(data["zh-TW"] !== undefined){
-if(!(validate67(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
 if(data["en-US"] !== undefined){
-if(!(validate67(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -436,14 +436,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 const schema16 = {"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"};
 const pattern3 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -468,13 +468,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
 const schema17 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -501,20 +501,20 @@ errors++;
 }
 }
 if(data["zh-CN"] !== undefined){
-if(!(validate76(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
 if(data["zh-TW"] !== undefined){
-if(!(validate76(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
 if(data["en-US"] !== undefined){
-if(!(validate76(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -529,14 +529,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
 const schema18 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
 const pattern4 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -561,7 +561,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
@@ -807,6 +807,12 @@ vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.error
 errors = vErrors.length;
 }
 }
+if(data12["recipient-domain-lookalike"] !== undefined){
+if(!(validate32(data12["recipient-domain-lookalike"], {instancePath:instancePath+"/rules/recipient-domain-lookalike",parentData:data12,parentDataProperty:"recipient-domain-lookalike",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
 if(data12["recipient-duplicate"] !== undefined){
 if(!(validate32(data12["recipient-duplicate"], {instancePath:instancePath+"/rules/recipient-duplicate",parentData:data12,parentDataProperty:"recipient-duplicate",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
@@ -826,15 +832,15 @@ errors = vErrors.length;
 }
 }
 if(data12["recipient-exposed-list"] !== undefined){
-let data18 = data12["recipient-exposed-list"];
-if(!(validate33(data18, {instancePath:instancePath+"/rules/recipient-exposed-list",parentData:data12,parentDataProperty:"recipient-exposed-list",rootData}))){
+let data19 = data12["recipient-exposed-list"];
+if(!(validate33(data19, {instancePath:instancePath+"/rules/recipient-exposed-list",parentData:data12,parentDataProperty:"recipient-exposed-list",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs37 = errors;
-let valid11 = true;
 const _errs38 = errors;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+let valid11 = true;
+const _errs39 = errors;
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -844,23 +850,23 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid1 = _errs38 === errors;
-errors = _errs37;
+var _valid1 = _errs39 === errors;
+errors = _errs38;
 if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid1){
-const _errs40 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.options !== undefined){
-let data19 = data18.options;
+const _errs41 = errors;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key3 in data19){
+if(data19.options !== undefined){
+let data20 = data19.options;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key3 in data20){
 if(!(key3 === "threshold")){
 const err13 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -872,9 +878,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data19.threshold !== undefined){
-let data20 = data19.threshold;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+if(data20.threshold !== undefined){
+let data21 = data20.threshold;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
 const err14 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err14];
@@ -884,8 +890,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
 const err15 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err15];
@@ -920,7 +926,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
+var _valid1 = _errs41 === errors;
 valid11 = _valid1;
 }
 if(!valid11){
@@ -977,15 +983,15 @@ errors = vErrors.length;
 }
 }
 if(data12["attachment-archive-blocked-content"] !== undefined){
-let data28 = data12["attachment-archive-blocked-content"];
-if(!(validate33(data28, {instancePath:instancePath+"/rules/attachment-archive-blocked-content",parentData:data12,parentDataProperty:"attachment-archive-blocked-content",rootData}))){
+let data29 = data12["attachment-archive-blocked-content"];
+if(!(validate33(data29, {instancePath:instancePath+"/rules/attachment-archive-blocked-content",parentData:data12,parentDataProperty:"attachment-archive-blocked-content",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs57 = errors;
-let valid15 = true;
 const _errs58 = errors;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+let valid15 = true;
+const _errs59 = errors;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
 const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
@@ -995,23 +1001,23 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid2 = _errs58 === errors;
-errors = _errs57;
+var _valid2 = _errs59 === errors;
+errors = _errs58;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs60 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.options !== undefined){
-let data29 = data28.options;
+const _errs61 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
+if(data29.options !== undefined){
+let data30 = data29.options;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key4 in data30){
 if(!(key4 === "reportUnchecked")){
 const err20 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1023,8 +1029,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data29.reportUnchecked !== undefined){
-if(typeof data29.reportUnchecked !== "boolean"){
+if(data30.reportUnchecked !== undefined){
+if(typeof data30.reportUnchecked !== "boolean"){
 const err21 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options/reportUnchecked",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/properties/reportUnchecked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1058,7 +1064,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid2 = _errs60 === errors;
+var _valid2 = _errs61 === errors;
 valid15 = _valid2;
 }
 if(!valid15){
@@ -1091,15 +1097,15 @@ errors = vErrors.length;
 }
 }
 if(data12["content-spam-keywords"] !== undefined){
-let data34 = data12["content-spam-keywords"];
-if(!(validate33(data34, {instancePath:instancePath+"/rules/content-spam-keywords",parentData:data12,parentDataProperty:"content-spam-keywords",rootData}))){
+let data35 = data12["content-spam-keywords"];
+if(!(validate33(data35, {instancePath:instancePath+"/rules/content-spam-keywords",parentData:data12,parentDataProperty:"content-spam-keywords",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs73 = errors;
-let valid19 = true;
 const _errs74 = errors;
-if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+let valid19 = true;
+const _errs75 = errors;
+if(!(data35 && typeof data35 == "object" && !Array.isArray(data35))){
 const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
@@ -1109,23 +1115,23 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid3 = _errs74 === errors;
-errors = _errs73;
+var _valid3 = _errs75 === errors;
+errors = _errs74;
 if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
+if(_errs74){
+vErrors.length = _errs74;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid3){
-const _errs76 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.options !== undefined){
-let data35 = data34.options;
+const _errs77 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key5 in data35){
+if(data35.options !== undefined){
+let data36 = data35.options;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key5 in data36){
 if(!(key5 === "maxCountPerTerm")){
 const err26 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1137,9 +1143,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data35.maxCountPerTerm !== undefined){
-let data36 = data35.maxCountPerTerm;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(data36.maxCountPerTerm !== undefined){
+let data37 = data36.maxCountPerTerm;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 const err27 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1149,8 +1155,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
 const err28 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err28];
@@ -1185,7 +1191,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid3 = _errs76 === errors;
+var _valid3 = _errs77 === errors;
 valid19 = _valid3;
 }
 if(!valid19){
@@ -1206,15 +1212,15 @@ errors = vErrors.length;
 }
 }
 if(data12["content-shouting"] !== undefined){
-let data38 = data12["content-shouting"];
-if(!(validate33(data38, {instancePath:instancePath+"/rules/content-shouting",parentData:data12,parentDataProperty:"content-shouting",rootData}))){
+let data39 = data12["content-shouting"];
+if(!(validate33(data39, {instancePath:instancePath+"/rules/content-shouting",parentData:data12,parentDataProperty:"content-shouting",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs87 = errors;
-let valid23 = true;
 const _errs88 = errors;
-if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
+let valid23 = true;
+const _errs89 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
 const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
@@ -1224,23 +1230,23 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid4 = _errs88 === errors;
-errors = _errs87;
+var _valid4 = _errs89 === errors;
+errors = _errs88;
 if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
+if(_errs88){
+vErrors.length = _errs88;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid4){
-const _errs90 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.options !== undefined){
-let data39 = data38.options;
+const _errs91 = errors;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key6 in data39){
+if(data39.options !== undefined){
+let data40 = data39.options;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key6 in data40){
 if(!(key6 === "body")){
 const err33 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1252,8 +1258,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data39.body !== undefined){
-if(typeof data39.body !== "boolean"){
+if(data40.body !== undefined){
+if(typeof data40.body !== "boolean"){
 const err34 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err34];
@@ -1287,7 +1293,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid4 = _errs90 === errors;
+var _valid4 = _errs91 === errors;
 valid23 = _valid4;
 }
 if(!valid23){
@@ -1320,15 +1326,15 @@ errors = vErrors.length;
 }
 }
 if(data12["content-too-many-links"] !== undefined){
-let data44 = data12["content-too-many-links"];
-if(!(validate33(data44, {instancePath:instancePath+"/rules/content-too-many-links",parentData:data12,parentDataProperty:"content-too-many-links",rootData}))){
+let data45 = data12["content-too-many-links"];
+if(!(validate33(data45, {instancePath:instancePath+"/rules/content-too-many-links",parentData:data12,parentDataProperty:"content-too-many-links",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs103 = errors;
-let valid27 = true;
 const _errs104 = errors;
-if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+let valid27 = true;
+const _errs105 = errors;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
 const err38 = {};
 if(vErrors === null){
 vErrors = [err38];
@@ -1338,23 +1344,23 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid5 = _errs104 === errors;
-errors = _errs103;
+var _valid5 = _errs105 === errors;
+errors = _errs104;
 if(vErrors !== null){
-if(_errs103){
-vErrors.length = _errs103;
+if(_errs104){
+vErrors.length = _errs104;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid5){
-const _errs106 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.options !== undefined){
-let data45 = data44.options;
+const _errs107 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
+if(data45.options !== undefined){
+let data46 = data45.options;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key7 in data46){
 if(!(key7 === "max")){
 const err39 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1366,9 +1372,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data45.max !== undefined){
-let data46 = data45.max;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+if(data46.max !== undefined){
+let data47 = data46.max;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
 const err40 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
@@ -1378,8 +1384,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
 const err41 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1414,7 +1420,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid5 = _errs106 === errors;
+var _valid5 = _errs107 === errors;
 valid27 = _valid5;
 }
 if(!valid27){
@@ -1429,15 +1435,15 @@ errors++;
 }
 }
 if(data12["content-image-only"] !== undefined){
-let data47 = data12["content-image-only"];
-if(!(validate33(data47, {instancePath:instancePath+"/rules/content-image-only",parentData:data12,parentDataProperty:"content-image-only",rootData}))){
+let data48 = data12["content-image-only"];
+if(!(validate33(data48, {instancePath:instancePath+"/rules/content-image-only",parentData:data12,parentDataProperty:"content-image-only",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs116 = errors;
-let valid31 = true;
 const _errs117 = errors;
-if(!(data47 && typeof data47 == "object" && !Array.isArray(data47))){
+let valid31 = true;
+const _errs118 = errors;
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
 const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
@@ -1447,23 +1453,23 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid6 = _errs117 === errors;
-errors = _errs116;
+var _valid6 = _errs118 === errors;
+errors = _errs117;
 if(vErrors !== null){
-if(_errs116){
-vErrors.length = _errs116;
+if(_errs117){
+vErrors.length = _errs117;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid6){
-const _errs119 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.options !== undefined){
-let data48 = data47.options;
+const _errs120 = errors;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key8 in data48){
+if(data48.options !== undefined){
+let data49 = data48.options;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key8 in data49){
 if(!(key8 === "minTextChars")){
 const err46 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1475,9 +1481,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data48.minTextChars !== undefined){
-let data49 = data48.minTextChars;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+if(data49.minTextChars !== undefined){
+let data50 = data49.minTextChars;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
 const err47 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
@@ -1487,8 +1493,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
 const err48 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
@@ -1523,7 +1529,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid6 = _errs119 === errors;
+var _valid6 = _errs120 === errors;
 valid31 = _valid6;
 }
 if(!valid31){
@@ -1556,9 +1562,9 @@ errors++;
 }
 }
 if(data.blockedExtensions !== undefined){
-let data51 = data.blockedExtensions;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key9 in data51){
+let data52 = data.blockedExtensions;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
 if(!((key9 === "add") || (key9 === "remove"))){
 const err53 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1570,13 +1576,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data51.add !== undefined){
-let data52 = data51.add;
-if(Array.isArray(data52)){
-const len3 = data52.length;
+if(data52.add !== undefined){
+let data53 = data52.add;
+if(Array.isArray(data53)){
+const len3 = data53.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate64(data52[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data52,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate65(data53[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data53,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -1592,13 +1598,13 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data51.remove !== undefined){
-let data54 = data51.remove;
-if(Array.isArray(data54)){
-const len4 = data54.length;
+if(data52.remove !== undefined){
+let data55 = data52.remove;
+if(Array.isArray(data55)){
+const len4 = data55.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate64(data54[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data54,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate65(data55[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -1627,9 +1633,9 @@ errors++;
 }
 }
 if(data.keywords !== undefined){
-let data56 = data.keywords;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key10 in data56){
+let data57 = data.keywords;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key10 in data57){
 if(!((((key10 === "threshold") || (key10 === "subjectWeight")) || (key10 === "add")) || (key10 === "remove"))){
 const err57 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1641,10 +1647,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data56.threshold !== undefined){
-let data57 = data56.threshold;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 <= 0 || isNaN(data57)){
+if(data57.threshold !== undefined){
+let data58 = data57.threshold;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 <= 0 || isNaN(data58)){
 const err58 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err58];
@@ -1666,10 +1672,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data56.subjectWeight !== undefined){
-let data58 = data56.subjectWeight;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 1 || isNaN(data58)){
+if(data57.subjectWeight !== undefined){
+let data59 = data57.subjectWeight;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 1 || isNaN(data59)){
 const err60 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err60];
@@ -1691,14 +1697,14 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data56.add !== undefined){
-let data59 = data56.add;
-if(Array.isArray(data59)){
-const len5 = data59.length;
+if(data57.add !== undefined){
+let data60 = data57.add;
+if(Array.isArray(data60)){
+const len5 = data60.length;
 for(let i5=0; i5<len5; i5++){
-let data60 = data59[i5];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.term === undefined){
+let data61 = data60[i5];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.term === undefined){
 const err62 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1708,7 +1714,7 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data60.weight === undefined){
+if(data61.weight === undefined){
 const err63 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err63];
@@ -1718,7 +1724,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key11 in data60){
+for(const key11 in data61){
 if(!((key11 === "term") || (key11 === "weight"))){
 const err64 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1730,16 +1736,16 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data60.term !== undefined){
-if(!(validate67(data60.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data60,parentDataProperty:"term",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(data61.term !== undefined){
+if(!(validate68(data61.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data61,parentDataProperty:"term",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-if(data60.weight !== undefined){
-let data62 = data60.weight;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 <= 0 || isNaN(data62)){
+if(data61.weight !== undefined){
+let data63 = data61.weight;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 <= 0 || isNaN(data63)){
 const err65 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err65];
@@ -1785,13 +1791,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data56.remove !== undefined){
-let data63 = data56.remove;
-if(Array.isArray(data63)){
-const len6 = data63.length;
+if(data57.remove !== undefined){
+let data64 = data57.remove;
+if(Array.isArray(data64)){
+const len6 = data64.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate67(data63[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data63,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data64[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data64,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -1820,12 +1826,12 @@ errors++;
 }
 }
 if(data.sensitiveWords !== undefined){
-let data65 = data.sensitiveWords;
-if(Array.isArray(data65)){
-const len7 = data65.length;
+let data66 = data.sensitiveWords;
+if(Array.isArray(data66)){
+const len7 = data66.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate67(data65[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data65,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data66[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data66,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -1842,9 +1848,9 @@ errors++;
 }
 }
 if(data.enforcement !== undefined){
-let data67 = data.enforcement;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key12 in data67){
+let data68 = data.enforcement;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key12 in data68){
 if(!(((((key12 === "sendMode") || (key12 === "blockOn")) || (key12 === "promptOnWarn")) || (key12 === "onError")) || (key12 === "deadlineMs"))){
 const err72 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1856,9 +1862,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data67.sendMode !== undefined){
-let data68 = data67.sendMode;
-if(typeof data68 !== "string"){
+if(data68.sendMode !== undefined){
+let data69 = data68.sendMode;
+if(typeof data69 !== "string"){
 const err73 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
@@ -1868,7 +1874,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!((data68 === "SoftBlock") || (data68 === "PromptUser"))){
+if(!((data69 === "SoftBlock") || (data69 === "PromptUser"))){
 const err74 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
@@ -1879,9 +1885,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data67.blockOn !== undefined){
-let data69 = data67.blockOn;
-if(typeof data69 !== "string"){
+if(data68.blockOn !== undefined){
+let data70 = data68.blockOn;
+if(typeof data70 !== "string"){
 const err75 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
@@ -1891,7 +1897,7 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!((data69 === "block") || (data69 === "warn"))){
+if(!((data70 === "block") || (data70 === "warn"))){
 const err76 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
@@ -1902,8 +1908,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data67.promptOnWarn !== undefined){
-if(typeof data67.promptOnWarn !== "boolean"){
+if(data68.promptOnWarn !== undefined){
+if(typeof data68.promptOnWarn !== "boolean"){
 const err77 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err77];
@@ -1914,9 +1920,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data67.onError !== undefined){
-let data71 = data67.onError;
-if(typeof data71 !== "string"){
+if(data68.onError !== undefined){
+let data72 = data68.onError;
+if(typeof data72 !== "string"){
 const err78 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
@@ -1926,7 +1932,7 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!((data71 === "open") || (data71 === "closed"))){
+if(!((data72 === "open") || (data72 === "closed"))){
 const err79 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
@@ -1937,9 +1943,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data67.deadlineMs !== undefined){
-let data72 = data67.deadlineMs;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+if(data68.deadlineMs !== undefined){
+let data73 = data68.deadlineMs;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
 const err80 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1949,8 +1955,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 10000 || isNaN(data72)){
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 10000 || isNaN(data73)){
 const err81 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1960,7 +1966,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data72 < 500 || isNaN(data72)){
+if(data73 < 500 || isNaN(data73)){
 const err82 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
 if(vErrors === null){
 vErrors = [err82];
@@ -1985,9 +1991,9 @@ errors++;
 }
 }
 if(data.cloudShare !== undefined){
-let data73 = data.cloudShare;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key13 in data73){
+let data74 = data.cloudShare;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key13 in data74){
 if(!(((key13 === "name") || (key13 === "url")) || (key13 === "expiryNote"))){
 const err84 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1999,15 +2005,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data73.name !== undefined){
-if(!(validate71(data73.name, {instancePath:instancePath+"/cloudShare/name",parentData:data73,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(data74.name !== undefined){
+if(!(validate72(data74.name, {instancePath:instancePath+"/cloudShare/name",parentData:data74,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-if(data73.url !== undefined){
-let data75 = data73.url;
-if((typeof data75 !== "string") && (!(data75 && typeof data75 == "object" && !Array.isArray(data75)))){
+if(data74.url !== undefined){
+let data76 = data74.url;
+if((typeof data76 !== "string") && (!(data76 && typeof data76 == "object" && !Array.isArray(data76)))){
 const err85 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err85];
@@ -2017,10 +2023,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-const _errs176 = errors;
-let valid49 = true;
 const _errs177 = errors;
-if(typeof data75 !== "string"){
+let valid49 = true;
+const _errs178 = errors;
+if(typeof data76 !== "string"){
 const err86 = {};
 if(vErrors === null){
 vErrors = [err86];
@@ -2030,11 +2036,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid7 = _errs177 === errors;
-errors = _errs176;
+var _valid7 = _errs178 === errors;
+errors = _errs177;
 if(vErrors !== null){
-if(_errs176){
-vErrors.length = _errs176;
+if(_errs177){
+vErrors.length = _errs177;
 }
 else {
 vErrors = null;
@@ -2042,22 +2048,22 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid7){
-const _errs179 = errors;
-if(!(validate76(data75, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+const _errs180 = errors;
+if(!(validate77(data76, {instancePath:instancePath+"/cloudShare/url",parentData:data74,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
-var _valid7 = _errs179 === errors;
+var _valid7 = _errs180 === errors;
 valid49 = _valid7;
 ifClause1 = "then";
 }
 else {
-const _errs180 = errors;
-if(!(validate78(data75, {instancePath:instancePath+"/cloudShare/url",parentData:data73,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+const _errs181 = errors;
+if(!(validate79(data76, {instancePath:instancePath+"/cloudShare/url",parentData:data74,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
-var _valid7 = _errs180 === errors;
+var _valid7 = _errs181 === errors;
 valid49 = _valid7;
 ifClause1 = "else";
 }
@@ -2072,9 +2078,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data73.expiryNote !== undefined){
-if(!(validate71(data73.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data73,parentDataProperty:"expiryNote",rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(data74.expiryNote !== undefined){
+if(!(validate72(data74.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data74,parentDataProperty:"expiryNote",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -2091,13 +2097,13 @@ errors++;
 }
 }
 if(data.support !== undefined){
-let data77 = data.support;
-if(Array.isArray(data77)){
-const len8 = data77.length;
+let data78 = data.support;
+if(Array.isArray(data78)){
+const len8 = data78.length;
 for(let i8=0; i8<len8; i8++){
-let data78 = data77[i8];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.name === undefined){
+let data79 = data78[i8];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.name === undefined){
 const err89 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err89];
@@ -2107,7 +2113,7 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key14 in data78){
+for(const key14 in data79){
 if(!(((((key14 === "name") || (key14 === "email")) || (key14 === "phone")) || (key14 === "url")) || (key14 === "hours"))){
 const err90 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2119,33 +2125,33 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data78.name !== undefined){
-if(!(validate71(data78.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data78,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(data79.name !== undefined){
+if(!(validate72(data79.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data79,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-if(data78.email !== undefined){
-if(!(validate85(data78.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data78,parentDataProperty:"email",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(data79.email !== undefined){
+if(!(validate86(data79.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data79,parentDataProperty:"email",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
-if(data78.phone !== undefined){
-if(!(validate67(data78.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data78,parentDataProperty:"phone",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(data79.phone !== undefined){
+if(!(validate68(data79.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data79,parentDataProperty:"phone",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
-if(data78.url !== undefined){
-if(!(validate76(data78.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data78,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(data79.url !== undefined){
+if(!(validate77(data79.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data79,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
-if(data78.hours !== undefined){
-if(!(validate71(data78.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data78,parentDataProperty:"hours",rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(data79.hours !== undefined){
+if(!(validate72(data79.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data79,parentDataProperty:"hours",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -2174,8 +2180,8 @@ errors++;
 }
 }
 if(data.archiveScanMaxBytes !== undefined){
-let data84 = data.archiveScanMaxBytes;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+let data85 = data.archiveScanMaxBytes;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
 const err93 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
@@ -2185,8 +2191,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
 const err94 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err94];
@@ -2215,4 +2221,4 @@ return errors === 0;
 
 // The schema without editor text: turns an error's location into a helpful message (known
 // field names, what a pattern means); error schemaPaths are relative to a $ref, so not enough.
-module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};

@@ -4,6 +4,8 @@
  * attachment-archive-encrypted) and DNS answers (recipient-domain-unreachable). The handler
  * reads neither, so those rules could never fire there; leaving their code out keeps the file
  * that classic Outlook downloads at every Send within its 40 KB. Off, so the engine skips it.
+ * recipient-domain-lookalike is left out too: its confusables table (~5 KB gzip) does not fit,
+ * and it needs String.prototype.normalize, which that runtime may lack.
  */
 import type { Rule } from "../engine/rule";
 

@@ -48,6 +48,28 @@ export const RECIPIENT_REMEDIES: readonly Remedy[] = [
     sources: [ref("A", "一.6"), ref("B", "三(二)1")],
   },
   {
+    id: "recipient-domain-lookalike",
+    title: L("收件人域名是仿冒的形近域名", "收件者網域是仿冒的形近網域", "A recipient's domain is a look-alike"),
+    steps: [
+      L(
+        "别凭眼睛判断：删掉 @ 后面的部分，用键盘重新输入，或者从对方以前的来信里复制地址。",
+        "別憑肉眼判斷：刪掉 @ 之後的部分，用鍵盤重新輸入，或從對方以前寄來的郵件中複製地址。",
+        "Do not trust your eyes here: delete the part after @ and type it again, or copy the address from an earlier mail of the recipient.",
+      ),
+      L(
+        "提示中列出的字符（带 U+ 编号）来自其他文字，只是长得像英文字母；以 xn-- 开头的真实名称才是邮件实际要去的地方。",
+        "提示中列出的字元（附 U+ 編號）來自其他文字，只是長得像英文字母；以 xn-- 開頭的真實名稱才是郵件實際要去的地方。",
+        "The characters listed in the notice (with their U+ numbers) belong to another alphabet and only resemble Latin letters; the real name starting with xn-- is where the mail would actually go.",
+      ),
+      L(
+        "地址是从聊天、网页或别人的邮件里复制来的，先打电话等其他方式向对方核实；怀疑有人仿冒时，告诉 IT 部门。",
+        "地址若是從聊天、網頁或他人的郵件中複製來的，先用電話等其他方式向對方確認；懷疑有人仿冒時，請通知 IT 部門。",
+        "If the address was copied from a chat, a web page or someone else's mail, confirm it with the recipient another way, by phone for instance; if you suspect an impostor, tell IT.",
+      ),
+    ],
+    sources: [ref("B", "三(二)1"), ref("A", "一.6")],
+  },
+  {
     id: "recipient-duplicate",
     title: L("同一收件人出现了多次", "同一位收件者重複出現", "The same recipient appears more than once"),
     steps: [

@@ -12,6 +12,7 @@ import contentImageOnly from "./content-image-only";
 import contentForgottenAttachment from "./content-forgotten-attachment";
 import recipientInvalidAddress from "./recipient-invalid-address";
 import recipientDomainTypo from "./recipient-domain-typo";
+import recipientDomainLookalike from "./recipient-domain-lookalike";
 import recipientDuplicate from "./recipient-duplicate";
 import recipientExternal from "./recipient-external";
 import recipientTooMany from "./recipient-too-many";
@@ -30,6 +31,7 @@ import attachmentMacroDocument from "./attachment-macro-document";
 export const RULES: readonly AnyRule[] = [
   recipientInvalidAddress,
   recipientDomainTypo,
+  recipientDomainLookalike,
   recipientDuplicate,
   recipientExternal,
   recipientTooMany,

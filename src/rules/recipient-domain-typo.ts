@@ -127,6 +127,9 @@ class TypoFinder {
   }
 }
 
+/** Characters beyond ASCII, or a label in its xn-- form: not what a keyboard slip produces. */
+const NOT_TYPED = /[^\x21-\x7e]|(^|\.)xn--/;
+
 /** A one-character substitution on a short name only counts when the keys touch. */
 function plausibleShortSlip(typed: string, meant: string): boolean {
   const pair = substitutionOf(typed, meant);
@@ -167,6 +170,9 @@ const rule: Rule<Record<string, never>> = {
       const parsed = checkAddress(recipient.address);
       if (!parsed.ok) continue;
       const domain = parsed.domain.toLowerCase();
+      // "gmaіl.com" with a Cyrillic і is no slip of the keyboard: it is made to look like
+      // gmail.com, and recipient-domain-lookalike says so with the real characters.
+      if (NOT_TYPED.test(domain)) continue;
       const suggestion = finder.suggest(domain);
       if (suggestion === undefined) continue;
       const replacement = `${parsed.local}@${suggestion}`;

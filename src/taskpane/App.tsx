@@ -29,7 +29,8 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase },
+  // Long unbroken names and addresses wrap anywhere: the pane never scrolls sideways.
+  root: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase, overflowWrap: "anywhere", minWidth: 0 },
   // The tab strip's height, kept while it loads so the findings do not jump down.
   tabs: { marginBottom: tokens.spacingVerticalM, minHeight: "44px" },
 });

@@ -6,6 +6,7 @@
 import type { LocalizedText, MessageData } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { bodyAnalysis, clip, MAX_CONTENT_CHARS } from "./body";
+import { listAddresses } from "./address";
 import { visibleName } from "./extensions";
 
 export type GapKind =
@@ -14,7 +15,8 @@ export type GapKind =
   | "bodyTruncated"
   | "bodyOverLimit"
   | "nestedTooDeep"
-  | "attachmentUnread";
+  | "attachmentUnread"
+  | "domainLookupFailed";
 
 export interface CoverageGap {
   readonly kind: GapKind;
@@ -52,6 +54,11 @@ export const GAP_MESSAGES: Readonly<Record<GapKind, LocalizedText>> = {
     "zh-TW": "附件 {name} 的內容無法讀取（{reason}），未檢查其中的檔案。",
     "en-US": "The content of {name} could not be read ({reason}), so the files in it were not checked.",
   },
+  domainLookupFailed: {
+    "zh-CN": "查询 {domains} 的邮件服务器时 DNS 没有答复，未能检查这些域名能否收信。",
+    "zh-TW": "查詢 {domains} 的郵件伺服器時 DNS 沒有回應，未能檢查這些網域能否收信。",
+    "en-US": "The DNS look-up of the mail servers for {domains} failed, so whether they can receive mail was not checked.",
+  },
 };
 
 /** The gaps of one check, in a fixed order: message-wide first, then per attachment. */
@@ -69,5 +76,8 @@ export function coverageGaps(message: MessageSnapshot): CoverageGap[] {
     if (flags.nestedMessagesTooDeep && attachment.kind === "item") continue;
     gaps.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clip(attachment.contentUnavailable, 120) } });
   }
+  // recipient-domain-unreachable takes a failed look-up as no evidence: say what it could not see.
+  const failed = (message.domainChecks ?? []).filter((c) => c.status === "error").map((c) => c.domain);
+  if (failed.length > 0) gaps.push({ kind: "domainLookupFailed", data: { domains: listAddresses(failed) } });
   return gaps;
 }

@@ -186,14 +186,28 @@ export function visibleName(name: string): string {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(name); match !== null; match = TOKEN.exec(name)) {
     const [token, run] = match;
-    const tag = BIDI_NAMES[token] ?? INVISIBLE_NAMES[token];
-    if (run !== undefined) out += `[␣×${[...run].length}]`;
-    else if (tag) out += `[${tag}]`;
-    else if (isControl(token)) {
-      out += `[U+${`000${token.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]`;
-    } else out += token;
+    out += run !== undefined ? `[␣×${[...run].length}]` : visibleChar(token);
   }
   return out;
+}
+
+/** One character as it can be shown: a tag for a control or an invisible one, else itself. */
+function visibleChar(char: string): string {
+  const tag = BIDI_NAMES[char] ?? INVISIBLE_NAMES[char];
+  if (tag) return `[${tag}]`;
+  return isControl(char) ? `[U+${`000${char.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]` : char;
+}
+
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/**
+ * Like visibleName, but blank runs stay as they are: for text that must stay exact apart from
+ * what a terminal or a bidi algorithm would act on (file paths in the CLI's output).
+ */
+export function escapeControls(text: string): string {
+  return text.replace(ESCAPED, visibleChar);
 }
 
 /** The blank runs that hide the real extension: ≥ 5 blanks right before it. */

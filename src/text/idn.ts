@@ -81,3 +81,60 @@ export function hostToUnicode(host: string): string {
     })
     .join(".");
 }
+
+function digitChar(d: number): string {
+  return String.fromCharCode(d < 26 ? 97 + d : 22 + d); // 0-25 → a-z, 26-35 → 0-9
+}
+
+/**
+ * Encodes one label's code points as the part after "xn--" (RFC 3492 §6.3), so a finding can
+ * show the name a look-alike domain really has. Written beside the decoder rather than taken from
+ * the punycode package: that name is also a Node built-in, which pure code must not import.
+ */
+export function encodePunycode(label: string): string {
+  const input = Array.from(label, (c) => c.codePointAt(0) ?? 0);
+  let output = input.filter((c) => c < 0x80).map((c) => String.fromCharCode(c)).join("");
+  const basic = output.length;
+  let handled = basic;
+  if (basic > 0) output += "-";
+  let n = INITIAL_N;
+  let delta = 0;
+  let bias = INITIAL_BIAS;
+  while (handled < input.length) {
+    let m = 0x10ffff;
+    for (const c of input) if (c >= n && c < m) m = c;
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (const c of input) {
+      if (c < n) delta += 1;
+      if (c !== n) continue;
+      let q = delta;
+      for (let k = BASE; ; k += BASE) {
+        const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+        if (q < t) break;
+        output += digitChar(t + ((q - t) % (BASE - t)));
+        q = Math.floor((q - t) / (BASE - t));
+      }
+      output += digitChar(q);
+      bias = adapt(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled += 1;
+    }
+    delta += 1;
+    n += 1;
+  }
+  return output;
+}
+
+/** The host as DNS knows it: every label with a non-ASCII character as "xn--…". */
+export function hostToAscii(host: string): string {
+  return host
+    .split(".")
+    .map((label) => (isAscii(label) ? label : `xn--${encodePunycode(label)}`))
+    .join(".");
+}
+
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}

@@ -9,6 +9,7 @@ import zlib from "node:zlib";
 import * as acorn from "acorn";
 import { unzipSync } from "fflate";
 import { buildInto } from "./build-helpers";
+import { RULES } from "../../src/rules";
 import { schemaErrors, validateLocalization, validateManifest } from "../manifest/unified-helpers";
 
 const BASE = "https://mail-preflight.example.com/";
@@ -155,12 +156,21 @@ describe("npm run build", () => {
     expect(read("launchevent.zh-CN.js")).not.toContain("收件人地址格式不正确");
   });
 
-  it("leaves out the rules that need archive listings or DNS answers, which the handler never gathers", () => {
+  it.each(HANDLERS)("carries in $file exactly the rules whose meta needs nothing the handler lacks", ({ file }) => {
+    const code = read(file);
+    const carried = RULES.filter((rule) => code.includes(`"${rule.meta.id}"`)).map((rule) => rule.meta.id);
+    expect(carried).toEqual(RULES.filter((rule) => !rule.meta.needs?.length).map((rule) => rule.meta.id));
+    for (const rule of RULES) expect(read("cli.js")).toContain(`"${rule.meta.id}"`);
+  });
+
+  it("leaves out the rules that need archive listings, DNS answers or a large table", () => {
     const code = read("launchevent.js");
     expect(code).not.toContain("a typical zip bomb"); // attachment-archive-blocked-content
     expect(code).not.toContain("password-protected"); // attachment-archive-encrypted
+    expect(code).not.toContain("are not the letters they seem to be"); // recipient-domain-lookalike
     expect(code).toContain("not-in-send-handler");
     expect(read("cli.js")).toContain("a typical zip bomb");
+    expect(read("cli.js")).toContain("are not the letters they seem to be");
   });
 
   it.each(HANDLERS)("keeps only its own language in $file", ({ file, own, others }) => {

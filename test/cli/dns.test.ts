@@ -79,10 +79,23 @@ describe("mail-preflight check and DNS", () => {
     expect(io.fetched.every((u) => u.startsWith(`${DOH}?name=`))).toBe(true);
   });
 
-  it("says nothing about domains when the resolver cannot be reached", async () => {
+  it("finds nothing when the resolver cannot be reached, and says the domains were not checked", async () => {
     const io = memoryIO({ "p.json": ON, "m.eml": MAIL });
     await runCli(["check", "--format", "json", "--policy", "p.json", "m.eml"], io);
-    expect(JSON.parse(io.out()).results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain("recipient-domain-unreachable");
+    const [result] = JSON.parse(io.out()).results;
+    expect(result.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain("recipient-domain-unreachable");
+    expect(result.notChecked).toEqual([expect.objectContaining({ kind: "domainLookupFailed", data: { domains: ["nomail.example", "contoso.cn"] } })]);
+    const text = memoryIO({ "p.json": ON, "m.eml": MAIL });
+    await runCli(["check", "--policy", "p.json", "m.eml"], text);
+    expect(text.out()).toMatch(/NOT CHECKED {2}The DNS look-up of the mail servers for nomail\.example, contoso\.cn failed/);
+  });
+
+  it("says only the domains whose look-up failed were not checked", async () => {
+    const fetchJson = resolver(ZONES);
+    const mail = "From: a@contoso.cn\r\nTo: x@flaky.example, y@contoso.cn\r\nSubject: Hi\r\n\r\nHello\r\n";
+    const io = memoryIO({ "p.json": ON, "m.eml": mail }, { web: (url) => fetchJson(url, 0) });
+    await runCli(["check", "--format", "json", "--policy", "p.json", "--dns-url", DOH, "m.eml"], io);
+    expect(JSON.parse(io.out()).results[0].notChecked.map((g: { data: unknown }) => g.data)).toEqual([{ domains: ["flaky.example"] }]);
   });
 
   it("refuses a resolver that is not https", async () => {

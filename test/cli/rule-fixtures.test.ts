@@ -73,6 +73,7 @@ function dns(url: string): unknown {
 const CASES: Record<string, Mail> = {
   "recipient-invalid-address": { to: "zhang.san＠contoso。cn" },
   "recipient-domain-typo": { to: "friend@gmial.com" },
+  "recipient-domain-lookalike": { to: "friend@xn--gmal-n9d.com" },
   "recipient-duplicate": { to: "zhang.san@contoso.cn", cc: "Zhang San <ZHANG.SAN@contoso.cn>" },
   "recipient-external": { to: "partner@fabrikam.com" },
   "recipient-too-many": { to: many(6, "contoso.cn") },

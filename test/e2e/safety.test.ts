@@ -32,6 +32,21 @@ describe("hostile file name", () => {
   });
 });
 
+describe("long file name", () => {
+  it("is shortened in the pane, which never scrolls sideways, and in the Send dialog", async () => {
+    s.page = await openPreview(s.h);
+    const name = `${"A".repeat(10_000)}.exe`;
+    await s.page.setInputFiles("#field-files", { name, mimeType: "application/octet-stream", buffer: Buffer.from("MZ sample") });
+    const frame = await pane(s.page);
+    await finding(frame, "attachment-blocked-type").filter({ hasText: /A…A+\.exe/ }).waitFor();
+    const width = await frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    await s.page.click("#send");
+    // The dialog keeps the problem's own words and the way to fix it, not only "AAA…".
+    await s.page.getByRole("dialog").filter({ hasText: /A…A+\.exe/ }).waitFor();
+  });
+});
+
 describe("network", () => {
   it("requests nothing but the static server's own origin", async () => {
     const urls: string[] = [];

@@ -112,6 +112,10 @@ ruleTester(rule, {
       message: makeSnapshot({ recipients: [to("zhang＠gmial.com"), to("zhang@gmial")] }),
     },
     {
+      name: "a look-alike character is recipient-domain-lookalike's, not a typo",
+      message: makeSnapshot({ recipients: [to("alice@gmaіl.com"), to("alice@xn--gmal-n9d.com"), to("li@qq.cоm"), to("li@gmaıl.com")] }),
+    },
+    {
       name: "the admin's known domains are never flagged",
       message: makeSnapshot({ recipients: [to("a@gmial.com")] }),
       policy: { ...DEFAULT_POLICY, knownDomains: ["gmial.com"] },

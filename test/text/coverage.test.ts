@@ -41,6 +41,25 @@ describe("coverageGaps", () => {
   });
 });
 
+describe("coverageGaps and DNS look-ups", () => {
+  it("names the domains whose look-up failed, and only those", () => {
+    const domainChecks = [
+      { domain: "contoso.cn", status: "ok" as const },
+      { domain: "flaky.example", status: "error" as const },
+      { domain: "gone.example", status: "not-found" as const },
+    ];
+    expect(coverageGaps(makeSnapshot({ domainChecks }))).toEqual([{ kind: "domainLookupFailed", data: { domains: ["flaky.example"] } }]);
+    expect(coverageGaps(makeSnapshot({ domainChecks: domainChecks.slice(0, 1) }))).toEqual([]);
+  });
+
+  it("lists at most ten domains of a mass mailing", () => {
+    const domainChecks = Array.from({ length: 50 }, (_, i) => ({ domain: `d${i}.example`, status: "error" as const }));
+    const [gap] = coverageGaps(makeSnapshot({ domainChecks }));
+    expect(gap.data.domains).toHaveLength(11);
+    expect(gap.data.domains).toContain("…");
+  });
+});
+
 describe("GAP_MESSAGES", () => {
   it.each(Object.entries(GAP_MESSAGES))("%s has the same placeholders in every language", (_, text) => {
     expectEveryLocale(text);

@@ -4,6 +4,7 @@ import {
   OUTLOOK_WEB_BLOCKED,
   blockedExtensionSet,
   displayedName,
+  escapeControls,
   lastExtension,
   matchBlocked,
   paddingBeforeExtension,
@@ -92,6 +93,16 @@ describe("showing names safely", () => {
   it("never lets a bidi control through", () => {
     const all = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
     expect(visibleName(all)).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+  });
+
+  it("escapes controls like visibleName but keeps blank runs exact (file paths)", () => {
+    const all = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff\u2028\u2029";
+    let controls = all;
+    for (let code = 0; code < 0xa0; code += 1) if (code < 0x20 || code >= 0x7f) controls += String.fromCharCode(code);
+    for (const char of controls) expect(escapeControls(char)).toBe(visibleName(char));
+    expect(escapeControls(controls)).toMatch(/^[[\]A-Z0-9+]*$/);
+    expect(escapeControls(`my  files/a${" ".repeat(8)}b.eml`)).toBe(`my  files/a${" ".repeat(8)}b.eml`);
+    expect(escapeControls("报告\n.eml")).toBe("报告[U+000A].eml");
   });
 
   it("measures blank padding before the extension", () => {

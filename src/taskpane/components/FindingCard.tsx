@@ -32,9 +32,12 @@ export interface FindingCardProps {
 }
 
 const useStyles = makeStyles({
-  root: { marginBottom: tokens.spacingVerticalS },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // minWidth 0: flex and grid items otherwise grow to their longest word (a long file name).
+  root: { marginBottom: tokens.spacingVerticalS, minWidth: 0 },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
+  // A label that carries an address ("Change to …") wraps instead of widening the pane.
+  fix: { maxWidth: "100%", height: "auto", whiteSpace: "normal", overflowWrap: "anywhere", textAlign: "start" },
 });
 
 const INTENT = { block: "error", warn: "warning", info: "info" } as const;
@@ -69,6 +72,7 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
               key={`${fix.edit.type}-${fix.label}`}
               size="small"
               appearance="primary"
+              className={styles.fix}
               data-edit={fix.edit.type}
               disabled={running}
               onClick={() => (fix.edit.type === "insertShareLink" ? setSharing(fix.edit) : props.onFix(fix.edit))}
