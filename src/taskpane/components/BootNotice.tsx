@@ -1,0 +1,41 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../engine/rule";
+import { t, type StringId } from "../strings";
+
+/**
+ * Why the pane shows no check: opened outside Outlook, Office.js blocked, or still waiting for
+ * Outlook. Office.onReady never calls back when a script Office.js loads next to itself is blocked,
+ * so after this long the pane says what it waits for (and keeps waiting: a slow Outlook still wins).
+ */
+export const WAITING_NOTICE_MS = 8000;
+
+export type BootNoticeKind = "elsewhere" | "missing" | "waiting";
+
+const TEXT: Readonly<Record<BootNoticeKind, StringId>> = { elsewhere: "bootElsewhere", missing: "bootMissing", waiting: "bootWaiting" };
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface BootNoticeProps {
+  kind: BootNoticeKind;
+  locale: Locale;
+  /** The address a firewall must allow for Office.js. */
+  officeJsHost: string;
+}
+
+export function BootNotice({ kind, locale, officeJsHost }: BootNoticeProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <main className={styles.root} lang={locale} data-testid="boot-notice" data-kind={kind}>
+      <Text as="h1" size={500} weight="semibold">
+        {t(locale, "title")}
+      </Text>
+      {kind === "waiting" && <Spinner size="tiny" />}
+      <MessageBar intent={kind === "missing" ? "error" : "info"} layout="multiline">
+        <MessageBarBody>{t(locale, TEXT[kind], { address: officeJsHost })}</MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
