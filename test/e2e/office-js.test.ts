@@ -1,0 +1,88 @@
+/**
+ * The built taskpane.html in Chromium with Microsoft's real Office.js (from @microsoft/office-js,
+ * routed in place of the CDN), outside Outlook: what a user who opens the pane's address in a
+ * browser, or whose network blocks the CDN, actually sees.
+ */
+import type { Page } from "playwright-core";
+import { t } from "../../src/taskpane/strings";
+import { OFFICE_JS_HOST } from "../../src/adapters/office/start";
+import { WAITING_NOTICE_MS } from "../../src/taskpane/components/BootNotice";
+import type { Locale } from "../../src/engine/rule";
+import { previewSession, screenshot } from "./harness";
+import { OFFICE_JS_URL, routeOfficeJs, watchProblems, type OfficeJsRoute, type PageProblems } from "./office-js";
+import { SCRIPT_PAIRS } from "../manual/texts";
+
+jest.setTimeout(120_000);
+
+const s = previewSession({ openEach: false });
+
+const LOCALES: readonly Locale[] = ["zh-CN", "zh-TW", "en-US"];
+const SIMPLIFIED_ONLY = SCRIPT_PAIRS.map(([simplified]) => simplified);
+
+interface Opened {
+  page: Page;
+  route: OfficeJsRoute;
+  problems: PageProblems;
+}
+
+/** Opens the built taskpane.html on its own, with the browser set to `locale`. */
+async function openTaskpane(locale: Locale, block?: (file: string) => boolean): Promise<Opened> {
+  const context = await s.h.browser.newContext({ locale, viewport: { width: 360, height: 640 } });
+  const route = await routeOfficeJs(context, s.h.server.url, block);
+  const page = await context.newPage();
+  s.page = page; // closed after each test by the harness
+  const problems = watchProblems(page);
+  await page.goto(`${s.h.server.url}taskpane.html`);
+  return { page, route, problems };
+}
+
+/** The notice the pane shows instead of a check; the guard is "does not hang", not a speed limit. */
+async function noticeOf(page: Page, kind: string, timeout = 15_000): Promise<string> {
+  const notice = page.locator(`[data-testid=boot-notice][data-kind=${kind}]`);
+  await notice.waitFor({ timeout });
+  return (await notice.textContent()) ?? "";
+}
+
+describe("taskpane.html with the real Office.js, outside Outlook", () => {
+  it.each(LOCALES)("asks, in the browser's language (%s), to open Mail Preflight from a message in Outlook", async (locale) => {
+    const { page, route, problems } = await openTaskpane(locale);
+    const text = await noticeOf(page, "elsewhere");
+    expect(text).toContain(t(locale, "bootElsewhere"));
+    if (locale === "zh-TW") expect(SIMPLIFIED_ONLY.filter((c) => text.includes(c))).toEqual([]);
+    if (locale === "en-US") expect(text).not.toMatch(/[\u3400-\u9fff]/);
+
+    // It was Microsoft's library that answered: office.js, then the file table it loads next to itself.
+    expect(route.served).toEqual(expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]));
+    expect(route.refused).toEqual([]);
+    // What Office.js says outside Office: no host and no platform (and no mailbox to read).
+    const info = await page.evaluate(() =>
+      Office.onReady().then((ready) => ({ host: ready.host, platform: ready.platform, mailbox: Boolean(Office.context?.mailbox) })),
+    );
+    expect(info).toEqual({ host: null, platform: null, mailbox: false });
+    expect(await page.locator("[data-testid=status]").count()).toBe(0);
+    expect(problems).toEqual({ errors: [], uncaught: [] });
+    if (locale === "zh-CN") await screenshot(page, "taskpane-outside-outlook-zh-CN");
+  });
+
+  it.each(LOCALES)("names the firewall's address in the browser's language (%s) when Office.js cannot load at all", async (locale) => {
+    const { page, route, problems } = await openTaskpane(locale, () => true);
+    const text = await noticeOf(page, "missing");
+    expect(text).toContain(t(locale, "bootMissing", { address: OFFICE_JS_HOST }));
+    expect(text).toContain("appsforoffice.microsoft.com");
+    expect(route.served).toEqual([]);
+    expect(route.refused).toEqual([]);
+    // The one expected problem: the failed load itself. No "Office is not defined".
+    expect(problems.uncaught).toEqual([]);
+    expect(problems.errors.map((e) => e.url)).toEqual([OFFICE_JS_URL]);
+    if (locale === "en-US") await screenshot(page, "taskpane-office-js-blocked-en-US");
+  });
+
+  it("says what it waits for when Office.js loads but never becomes ready (a file it loads next is blocked)", async () => {
+    const { page, route, problems } = await openTaskpane("zh-TW", (file) => file === "o15apptofilemappingtable.js");
+    const text = await noticeOf(page, "waiting", WAITING_NOTICE_MS + 15_000);
+    expect(text).toContain(t("zh-TW", "bootWaiting", { address: OFFICE_JS_HOST }));
+    expect(route.served).toEqual(["office.js"]);
+    expect(problems.uncaught).toEqual([]);
+    expect(problems.errors.map((e) => e.url)).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/o15apptofilemappingtable.js"]);
+  });
+});
