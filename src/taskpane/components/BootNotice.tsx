@@ -27,14 +27,16 @@ export interface BootNoticeProps {
 
 export function BootNotice({ kind, locale, officeJsHost }: BootNoticeProps): React.JSX.Element {
   const styles = useStyles();
+  const textId = React.useId();
   return (
     <main className={styles.root} lang={locale} data-testid="boot-notice" data-kind={kind}>
       <Text as="h1" size={500} weight="semibold">
         {t(locale, "title")}
       </Text>
-      {kind === "waiting" && <Spinner size="tiny" />}
+      {/* The spinner's name is the text below it, which starts "Waiting for Outlook…". */}
+      {kind === "waiting" && <Spinner size="tiny" aria-labelledby={textId} />}
       <MessageBar intent={kind === "missing" ? "error" : "info"} layout="multiline">
-        <MessageBarBody>{t(locale, TEXT[kind], { address: officeJsHost })}</MessageBarBody>
+        <MessageBarBody id={textId}>{t(locale, TEXT[kind], { address: officeJsHost })}</MessageBarBody>
       </MessageBar>
     </main>
   );
