@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { pickLocale } from "../engine/format";
 import { createOfficeHost } from "../adapters/office/host";
-import { OFFICE_JS_HOST, officeStart } from "../adapters/office/start";
+import { MS_AJAX_HOST, OFFICE_JS_HOST, officeStart } from "../adapters/office/start";
 import { App } from "./App";
 import { BootNotice, WAITING_NOTICE_MS, type BootNoticeKind } from "./components/BootNotice";
 
@@ -17,7 +17,7 @@ if (container) {
   const notice = (kind: BootNoticeKind, language: string | undefined = navigator.language): void =>
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <BootNotice kind={kind} locale={pickLocale(language)} officeJsHost={OFFICE_JS_HOST} />
+        <BootNotice kind={kind} locale={pickLocale(language)} hosts={{ officeJs: OFFICE_JS_HOST, msAjax: MS_AJAX_HOST }} />
       </FluentProvider>,
     );
   const waiting = setTimeout(() => notice("waiting"), WAITING_NOTICE_MS);

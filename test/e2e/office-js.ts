@@ -13,35 +13,58 @@ export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
+/** The add-in's own address in these tests: https, as in production (Office.js picks http or https from it). */
+export const PANE_ORIGIN = "https://mail-preflight.test/";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".map": "application/json; charset=utf-8",
+};
+
 export interface OfficeJsRoute {
   /** Files served from the package, relative to /lib/1/hosted/, in request order. */
   readonly served: string[];
-  /** Any other address outside the test server that the page tried (and was refused). */
+  /** Any other outside address the page asked for (and was refused, as offline). */
   readonly refused: string[];
 }
 
+/** A file under `root` for a URL path, or undefined (outside root, missing, a folder). */
+function fileUnder(root: string, urlPath: string): string | undefined {
+  const file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
+  return file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+}
+
 /**
- * Routes the CDN folder to the package. `block` makes the named files fail as a firewall would
- * (a matching name is aborted, not served); every other outside address is refused and recorded.
+ * Serves the built pages at PANE_ORIGIN from `build`, and the CDN folder from the package.
+ * `block` makes the named CDN files fail as a firewall would (aborted, not recorded); every other
+ * outside address is refused and recorded.
  */
-export async function routeOfficeJs(context: BrowserContext, localOrigin: string, block: (file: string) => boolean = () => false): Promise<OfficeJsRoute> {
+export async function routePane(context: BrowserContext, build: string, block: (file: string) => boolean = () => false): Promise<OfficeJsRoute> {
   const served: string[] = [];
   const refused: string[] = [];
-  await context.route(
-    (url) => !url.href.startsWith(localOrigin),
-    async (route) => {
-      const url = route.request().url();
-      const file = url.startsWith(HOSTED) ? decodeURIComponent(new URL(url).pathname.slice("/lib/1/hosted/".length)) : undefined;
-      const local = file === undefined ? undefined : path.resolve(DIST, file);
-      if (file === undefined || local === undefined || block(file) || !local.startsWith(DIST + path.sep) || !fs.existsSync(local)) {
-        if (file === undefined || !block(file)) refused.push(url);
-        await route.abort("blockedbyclient");
-        return;
+  const root = path.resolve(build);
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(PANE_ORIGIN)) {
+      const file = fileUnder(root, new URL(url).pathname);
+      if (!file) return route.fulfill({ status: 404, body: "not found" });
+      return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? "application/octet-stream", body: fs.readFileSync(file) });
+    }
+    if (url.startsWith(HOSTED)) {
+      const name = new URL(url).pathname.slice("/lib/1/hosted/".length);
+      const file = fileUnder(DIST, `/${name}`);
+      if (block(name)) return route.abort("blockedbyclient");
+      if (file) {
+        served.push(name);
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
       }
-      served.push(file);
-      await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(local) });
-    },
-  );
+    }
+    refused.push(url);
+    return route.abort("blockedbyclient");
+  });
   return { served, refused };
 }
 

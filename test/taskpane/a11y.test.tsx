@@ -94,7 +94,7 @@ describe("task pane accessibility", () => {
   it.each(["elsewhere", "missing", "waiting"] as const)("has no axe violations on the %s notice the pane shows instead of a check", async (kind) => {
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
-        <BootNotice kind={kind} locale="zh-TW" officeJsHost="appsforoffice.microsoft.com" />
+        <BootNotice kind={kind} locale="zh-TW" hosts={{ officeJs: "appsforoffice.microsoft.com", msAjax: "ajax.aspnetcdn.com" }} />
       </FluentProvider>,
     );
     expect(await violations(container)).toEqual([]);

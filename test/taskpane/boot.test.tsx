@@ -10,7 +10,7 @@ import * as React from "react";
 import { screen, waitFor } from "@testing-library/dom";
 import { t } from "../../src/taskpane/strings";
 import { WAITING_NOTICE_MS } from "../../src/taskpane/components/BootNotice";
-import { OFFICE_JS_HOST } from "../../src/adapters/office/start";
+import { MS_AJAX_HOST, OFFICE_JS_HOST } from "../../src/adapters/office/start";
 import type { AppProps } from "../../src/taskpane/App";
 
 // The rules and the policy are fetched as chunks in the page; the boot never waits for them.
@@ -23,6 +23,7 @@ jest.mock("../../src/taskpane/App", () => ({
 jest.setTimeout(20_000);
 
 const g = globalThis as unknown as { Office?: unknown };
+const HOSTS = { officeJs: OFFICE_JS_HOST, msAjax: MS_AJAX_HOST };
 
 function setBrowserLanguage(language: string): void {
   Object.defineProperty(window.navigator, "language", { value: language, configurable: true });
@@ -65,8 +66,10 @@ describe("task pane boot", () => {
     const shown = await notice();
     expect(shown.getAttribute("data-kind")).toBe("missing");
     expect(shown.getAttribute("lang")).toBe(locale);
-    expect(shown.textContent).toContain(t(locale, "bootMissing", { address: OFFICE_JS_HOST }));
+    expect(shown.textContent).toContain(t(locale, "bootMissing", HOSTS));
+    // The two addresses a firewall must allow, whatever the language.
     expect(shown.textContent).toContain("appsforoffice.microsoft.com");
+    expect(shown.textContent).toContain("ajax.aspnetcdn.com");
     expect(screen.queryByTestId("app")).toBeNull();
   });
 
@@ -107,7 +110,7 @@ describe("task pane boot", () => {
     await jest.runOnlyPendingTimersAsync();
     const shown = await notice();
     expect(shown.getAttribute("data-kind")).toBe("waiting");
-    expect(shown.textContent).toContain(t("zh-TW", "bootWaiting", { address: OFFICE_JS_HOST }));
+    expect(shown.textContent).toContain(t("zh-TW", "bootWaiting", HOSTS));
 
     ready({ host: "Outlook", platform: "PC" });
     await jest.runOnlyPendingTimersAsync();

@@ -5,6 +5,8 @@
 
 /** Office.js and the scripts it loads next to it come from here: a firewall must let the pane reach it. */
 export const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
+/** Office.js's Outlook scripts fetch MicrosoftAjax.js from here; without it Office.onReady never answers. */
+export const MS_AJAX_HOST = "ajax.aspnetcdn.com";
 
 export type OfficeStart =
   /** In Outlook, with a message being written: the pane can check it. */

@@ -21,11 +21,11 @@ const useStyles = makeStyles({
 export interface BootNoticeProps {
   kind: BootNoticeKind;
   locale: Locale;
-  /** The address a firewall must allow for Office.js. */
-  officeJsHost: string;
+  /** The addresses a firewall must allow for Office.js: its own, and MicrosoftAjax.js's. */
+  hosts: { readonly officeJs: string; readonly msAjax: string };
 }
 
-export function BootNotice({ kind, locale, officeJsHost }: BootNoticeProps): React.JSX.Element {
+export function BootNotice({ kind, locale, hosts }: BootNoticeProps): React.JSX.Element {
   const styles = useStyles();
   const textId = React.useId();
   return (
@@ -36,7 +36,7 @@ export function BootNotice({ kind, locale, officeJsHost }: BootNoticeProps): Rea
       {/* The spinner's name is the text below it, which starts "Waiting for Outlook…". */}
       {kind === "waiting" && <Spinner size="tiny" aria-labelledby={textId} />}
       <MessageBar intent={kind === "missing" ? "error" : "info"} layout="multiline">
-        <MessageBarBody id={textId}>{t(locale, TEXT[kind], { address: officeJsHost })}</MessageBarBody>
+        <MessageBarBody id={textId}>{t(locale, TEXT[kind], hosts)}</MessageBarBody>
       </MessageBar>
     </main>
   );

@@ -1,7 +1,7 @@
 /** What the boot file learns from Office.js about where the pane was opened. */
 import fs from "node:fs";
 import path from "node:path";
-import { OFFICE_JS_HOST, officeStart } from "../../../src/adapters/office/start";
+import { MS_AJAX_HOST, OFFICE_JS_HOST, officeStart } from "../../../src/adapters/office/start";
 import { createOfficeSim } from "../../../src/preview/office-sim/office";
 import { emptyState } from "../../../src/preview/office-sim/state";
 
@@ -52,9 +52,13 @@ describe("officeStart", () => {
     expect(await officeStart()).toEqual({ kind: "missing" });
   });
 
-  it("names the host the production pages load Office.js from", () => {
-    // webpack.config.js writes this address into taskpane.html's <script> and CSP.
+  it("names the hosts the pages load Office.js from and let it load MicrosoftAjax.js from", () => {
+    // webpack.config.js writes these addresses into taskpane.html's <script> and CSP.
     const config = fs.readFileSync(path.resolve(__dirname, "../../../webpack.config.js"), "utf8");
     expect(config).toContain(`const OFFICE_JS = "https://${OFFICE_JS_HOST}/lib/1/hosted/office.js"`);
+    expect(config).toContain(`csp("https://${OFFICE_JS_HOST} https://${MS_AJAX_HOST}")`);
+    // Where Office.js's Outlook scripts fetch it from (the package is the library the CDN serves).
+    const outlookWeb = fs.readFileSync(require.resolve("@microsoft/office-js/dist/outlook-web-16.01.js"), "utf8");
+    expect(outlookWeb).toContain(`//${MS_AJAX_HOST}/ajax/3.5/MicrosoftAjax.js`);
   });
 });
