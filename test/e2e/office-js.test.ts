@@ -1,7 +1,8 @@
 /**
- * The built taskpane.html in Chromium with Microsoft's real Office.js (from @microsoft/office-js,
- * routed in place of the CDN), outside Outlook: what a user who opens the pane's address in a
- * browser, or whose network blocks the CDN, actually sees.
+ * The built taskpane.html in Chromium at an https address, with Microsoft's real Office.js (from
+ * @microsoft/office-js, routed in place of the CDN) and no Outlook answering: what a user who opens
+ * the pane's address in a browser, or whose network blocks Office.js or MicrosoftAjax.js, sees;
+ * and that the page's CSP lets Office.js fetch what it needs in Outlook on the web.
  */
 import type { Page } from "playwright-core";
 import { t } from "../../src/taskpane/strings";

@@ -3,7 +3,8 @@
  * the built taskpane.html keeps loading https://appsforoffice.microsoft.com/lib/1/hosted/office.js
  * (production pages must), and the browser tests get the real library offline. office.js loads the
  * scripts it needs next to itself (o15apptofilemappingtable.js, the host's outlook-*.js, strings),
- * so the whole /lib/1/hosted/ folder maps onto the package's dist folder.
+ * so the whole /lib/1/hosted/ folder maps onto the package's dist folder. Everything else outside
+ * the pane's own address is refused and recorded, as on a machine with no other way out.
  */
 import fs from "node:fs";
 import path from "node:path";

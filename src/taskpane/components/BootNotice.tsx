@@ -5,8 +5,9 @@ import { t, type StringId } from "../strings";
 
 /**
  * Why the pane shows no check: opened outside Outlook, Office.js blocked, or still waiting for
- * Outlook. Office.onReady never calls back when a script Office.js loads next to itself is blocked,
- * so after this long the pane says what it waits for (and keeps waiting: a slow Outlook still wins).
+ * Outlook. Office.onReady never calls back when a script Office.js loads after itself is blocked
+ * (its file table, the Outlook script, MicrosoftAjax.js), so after this long the pane says what it
+ * waits for (and keeps waiting: a slow Outlook still wins).
  */
 export const WAITING_NOTICE_MS = 8000;
 
