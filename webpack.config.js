@@ -140,7 +140,10 @@ function pages(env, mode, baseUrl, sendMode) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJs: OFFICE_JS,
-        csp: csp("https://appsforoffice.microsoft.com"),
+        // Office.js's Outlook scripts (outlook-web-16.01.js, outlook-win32-*.js) load MicrosoftAjax.js
+        // from ajax.aspnetcdn.com unless it is already there; blocked, Office.onReady never answers
+        // (OfficeDev/office-js#4131, #5733). Its telemetry frame (oaspapps.com) stays blocked.
+        csp: csp("https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com"),
       }),
       // The same task pane bundle, with the simulated Office.js from the preview page instead of
       // Microsoft's CDN (unreachable offline, and the preview must run without Outlook).

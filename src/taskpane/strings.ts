@@ -7,6 +7,22 @@ const L = (zhCN: string, zhTW: string, enUS: string): Text => ({ "zh-CN": zhCN, 
 
 const STRINGS = {
   title: L("邮件发送前检查", "郵件傳送前檢查", "Mail Preflight"),
+  // Before the pane can check anything: see components/BootNotice.tsx.
+  bootElsewhere: L(
+    "请在 Outlook 中，从正在撰写的邮件里打开“邮件发送前检查”。单独在浏览器中打开时，这个页面没有可检查的邮件。",
+    "請在 Outlook 中，從正在撰寫的郵件裡開啟「郵件傳送前檢查」。單獨在瀏覽器中開啟時，這個頁面沒有可檢查的郵件。",
+    "Open Mail Preflight from a message you are writing in Outlook. On its own in a browser, this page has no message to check.",
+  ),
+  bootMissing: L(
+    "无法加载 Office.js（邮件发送前检查靠它连接 Outlook）。请检查网络连接；如果防火墙或代理服务器限制访问的网址，请让管理员放行 {officeJs} 和 {msAjax}。然后关闭并重新打开任务窗格。",
+    "無法載入 Office.js（郵件傳送前檢查靠它連接 Outlook）。請檢查網路連線；如果防火牆或 Proxy 伺服器限制存取的網址，請洽管理員允許存取 {officeJs} 與 {msAjax}。然後關閉並重新開啟工作窗格。",
+    "Office.js, which connects Mail Preflight to Outlook, could not be loaded. Check the network connection; if a firewall or proxy filters web addresses, ask your administrator to allow {officeJs} and {msAjax}. Then close and reopen the pane.",
+  ),
+  bootWaiting: L(
+    "正在等待 Outlook…如果一直停在这里，请关闭任务窗格，再从正在撰写的邮件里重新打开。仍然不行时，可能是网络拦截了 {officeJs} 或 {msAjax}，请让管理员放行这两个网址。",
+    "正在等待 Outlook…如果一直停在這裡，請關閉工作窗格，再從正在撰寫的郵件裡重新開啟。仍然不行時，可能是網路封鎖了 {officeJs} 或 {msAjax}，請洽管理員允許存取這兩個網址。",
+    "Waiting for Outlook… If this stays, close the pane and open Mail Preflight again from a message you are writing. If it still stays, the network may be blocking {officeJs} or {msAjax}: ask your administrator to allow both.",
+  ),
   checking: L("正在检查…", "正在檢查…", "Checking…"),
   ready: L("可以发送", "可以傳送", "Ready to send"),
   // The English counts need singular and plural; Chinese has one form.

@@ -56,4 +56,9 @@ describe("dependency direction", () => {
     expect(checkFile("adapters/office/read.ts", "Office.context.mailbox.item;")).toEqual([]);
     expect(checkFile("taskpane/index.tsx", "Office.onReady(() => {});")).toEqual([]);
   });
+
+  it("lets a text name the library Office.js without counting it as a call", () => {
+    expect(checkFile("taskpane/strings.ts", `const s = "Office.js could not be loaded";`)).toEqual([]);
+    expect(checkFile("taskpane/strings.ts", `const s = Office.jsonish;`).join("\n")).toMatch(/calls Office.js/);
+  });
 });

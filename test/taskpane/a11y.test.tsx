@@ -10,6 +10,7 @@ import { makeEngine } from "../../src/taskpane/engine";
 import { RULES } from "../../src/rules";
 import { file, makeSnapshot, to } from "../helpers/snapshot";
 import { fakeHost } from "../helpers/pane-host";
+import { BootNotice } from "../../src/taskpane/components/BootNotice";
 // The pane loads these parts lazily; loading them here first keeps the tests' waits short.
 import "../../src/taskpane/components/nav";
 import "../../src/taskpane/components/HelpView";
@@ -88,5 +89,15 @@ describe("task pane accessibility", () => {
     for (const control of controls) expect(["BUTTON", "INPUT", "SELECT", "A"]).toContain(control.tagName);
     // Nothing clickable is a bare div or span, which the keyboard could not reach.
     expect(container.querySelectorAll("div[onclick], span[onclick], [role=button]:not(button)")).toHaveLength(0);
+  });
+
+  it.each(["elsewhere", "missing", "waiting"] as const)("has no axe violations on the %s notice the pane shows instead of a check", async (kind) => {
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <BootNotice kind={kind} locale="zh-TW" hosts={{ officeJs: "appsforoffice.microsoft.com", msAjax: "ajax.aspnetcdn.com" }} />
+      </FluentProvider>,
+    );
+    expect(await violations(container)).toEqual([]);
+    expectHeadingsInOrder(container);
   });
 });

@@ -1,5 +1,6 @@
 import { STRING_IDS, STRING_TABLE, countsSummary, t } from "../../src/taskpane/strings";
 import { expectEveryLocale } from "../helpers/locales";
+import { SCRIPT_PAIRS } from "../manual/texts";
 
 describe("pane strings", () => {
   it.each(STRING_IDS)("%s has all three languages with the same placeholders", (id) => {
@@ -11,6 +12,12 @@ describe("pane strings", () => {
       // "标签: 值" or "问题,": the half-width marks belong to English text.
       expect(STRING_TABLE[id][locale]).not.toMatch(/[\u4e00-\u9fff][:,;!?]|[:,;!?] ?[\u4e00-\u9fff]/);
     }
+  });
+
+  it.each(STRING_IDS)("%s writes zh-TW without Simplified-only characters and zh-CN without Traditional-only ones", (id) => {
+    const inText = (text: string, chars: readonly string[]) => chars.filter((c) => text.includes(c));
+    expect(inText(STRING_TABLE[id]["zh-TW"], SCRIPT_PAIRS.map(([simplified]) => simplified))).toEqual([]);
+    expect(inText(STRING_TABLE[id]["zh-CN"], SCRIPT_PAIRS.map(([, traditional]) => traditional))).toEqual([]);
   });
 
   it("writes Chinese in each script (no Simplified in zh-TW for the words that differ)", () => {
