@@ -170,7 +170,7 @@ function pages(env, mode, baseUrl, sendMode) {
           { from: "policy/policy.effective.json", to: "policy.effective.json", noErrorOnMissing: true },
           { from: "policy/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
           // The schema's rules section (generated from the rules' meta), which it $refs.
-          { from: "policy/rules.schema.json", to: "rules.schema.json", noErrorOnMissing: true },
+          { from: "policy/rules.generated.json", to: "rules.generated.json", noErrorOnMissing: true },
         ],
       }),
       // manifest.json, its localization files, the app package zip and the well-known file.

@@ -39,6 +39,8 @@ describe("npm run build", () => {
     "preview.html",
     "preview-taskpane.html",
     "manifest.xml",
+    "policy.schema.json",
+    "rules.generated.json", // the schema's rules section, which policy.schema.json $refs
     "manifest.json",
     "zh-CN.json",
     "zh-TW.json",

@@ -12,7 +12,7 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
 }
-// With the rules section (policy/rules.schema.json, made from the rules' meta) inlined.
+// With the rules section (policy/rules.generated.json, made from the rules' meta) inlined.
 const SCHEMA = (require("../../policy/generate-validator.cjs") as { readSchema(): SchemaNode }).readSchema();
 
 /**
