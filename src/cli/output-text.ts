@@ -15,7 +15,7 @@ import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
 import { clip as clipText } from "../text/body";
 import { GAP_MESSAGES } from "../text/coverage";
-import { escapeControls } from "../text/extensions";
+import { escapeControls } from "../engine/shown";
 
 export interface TextContext {
   readonly locale: Locale;

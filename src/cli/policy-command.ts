@@ -7,7 +7,7 @@ import { EXIT_ERROR, EXIT_OK } from "./results";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
-import { escapeControls } from "../text/extensions";
+import { escapeControls } from "../engine/shown";
 
 function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
   // The reason can quote the path or the system's words: no control character reaches the terminal.

@@ -14,7 +14,7 @@ import { HELP_TEXT, helpExtras, helpLocale, helpTitle } from "./help-text";
 import { localeFromEnv } from "./locale";
 import { compilePolicy, showPolicy, validatePolicy } from "./policy-command";
 import { listRules } from "./rules-command";
-import { escapeControls } from "../text/extensions";
+import { escapeControls } from "../engine/shown";
 
 export const VERSION: string = packageJson.version;
 

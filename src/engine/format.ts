@@ -1,6 +1,6 @@
 /** Message lookup and placeholder filling, shared by the pane, the handler and the CLI. */
 import type { Locale, LocalizedText, MessageData } from "./rule";
-import { shownValue } from "../text/shown";
+import { shownValue } from "../engine/shown";
 
 // `{name}`, or `{count:file|files}` for a number with its English noun: "1 file", "3 files".
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([^{}|]*)\|([^{}]*))?\}/g;

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import { allEntries } from "../archive/walk";
-import { visibleName } from "../text/extensions";
+import { visibleName } from "../engine/shown";
 
 /**
  * A password-protected archive: no filter can look inside, so some providers quarantine or

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import { NESTING_SEPARATOR, allEntries } from "../archive/walk";
-import { MACRO_EXTENSIONS, lastExtension, visibleName } from "../text/extensions";
+import { MACRO_EXTENSIONS, lastExtension } from "../text/extensions";
+import { visibleName } from "../engine/shown";
 
 /**
  * Office files that can carry macros (.docm, .xlsm, .pptm, .xlsb, add-ins…), attached or inside

@@ -1,12 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import {
-  BIDI_CONTROL,
-  displayedName,
-  lastExtension,
-  paddingAfterDecoy,
-  paddingBeforeExtension,
-  visibleName,
-} from "../text/extensions";
+import { displayedName, lastExtension, paddingAfterDecoy, paddingBeforeExtension } from "../text/extensions";
+import { BIDI_CONTROL, visibleName } from "../engine/shown";
 import { REMOVE_ATTACHMENT } from "./shared/attachment-fixes";
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms (not the ALM mark itself). */

@@ -1,6 +1,6 @@
 import type { Rule, Suggestion } from "../engine/rule";
 import type { Attachment, MessageSnapshot } from "../engine/snapshot";
-import { visibleName } from "../text/extensions";
+import { visibleName } from "../engine/shown";
 import { encodedSize, sizeData, utf8Length, wireSize } from "../text/size";
 
 /** Header block of a typical message, addresses and routing lines included. */

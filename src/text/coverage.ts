@@ -7,7 +7,7 @@ import type { LocalizedText, MessageData } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { bodyAnalysis, clip, MAX_CONTENT_CHARS } from "./body";
 import { listAddresses } from "./address";
-import { visibleName } from "./extensions";
+import { visibleName } from "../engine/shown";
 
 export type GapKind =
   | "recipientsIncomplete"

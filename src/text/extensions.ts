@@ -4,6 +4,7 @@
  */
 // ".EXE" → "exe": the policy's own normalisation, so what we compare is written the same way.
 import { normalizeExtension } from "../engine/policy-merge";
+import { BIDI_CONTROL, BLANK, PADDING_RUN } from "../engine/shown";
 
 function list(text: string): readonly string[] {
   return text.trim().split(/\s+/).map(normalizeExtension);
@@ -136,79 +137,6 @@ export function matchBlocked(name: string, blocked: ReadonlySet<string>): Blocke
   return { ext, ...(decoy ? { decoy } : {}), ...(compressor ? { compressor } : {}) };
 }
 
-/* ── Showing names safely ─────────────────────────────────────────────────────────────────── */
-
-/** Bidirectional controls, by the short names Unicode gives them. */
-const BIDI_NAMES: Readonly<Record<string, string>> = {
-  "\u061c": "ALM",
-  "\u200e": "LRM",
-  "\u200f": "RLM",
-  "\u202a": "LRE",
-  "\u202b": "RLE",
-  "\u202c": "PDF",
-  "\u202d": "LRO",
-  "\u202e": "RLO",
-  "\u2066": "LRI",
-  "\u2067": "RLI",
-  "\u2068": "FSI",
-  "\u2069": "PDI",
-};
-
-/** Invisible characters that hide text without being bidi controls. */
-const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
-  "\u200b": "ZWSP",
-  "\u2060": "WJ",
-  "\ufeff": "BOM",
-};
-
-export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
-/** One blank-looking character: any Unicode space plus the "blank" letters used for padding. */
-const BLANK = "[\\s\\u200b\\u180e\\u2800\\u3164\\u115f\\u1160\\uffa0]";
-
-/** Runs this long of blank characters are shown as "[␣×N]" and count as padding. */
-export const PADDING_RUN = 5;
-const TOKEN = new RegExp(`(${BLANK}{${PADDING_RUN},})|[\\s\\S]`, "gu");
-/** C0 and C1 controls, DEL, and the line / paragraph separators. */
-function isControl(token: string): boolean {
-  const code = token.charCodeAt(0);
-  return token.length === 1 && (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029);
-}
-
-/**
- * The name as it can be shown anywhere without being re-interpreted: bidi controls become
- * "[RLO]"-style tags, other invisible or control characters "[ZWSP]" / "[U+0007]", and long blank
- * runs "[␣×40]". Finding data must carry this, never the raw name.
- */
-export function visibleName(name: string): string {
-  let out = "";
-  // exec loop, not matchAll / padStart: the Smart Alerts bundle targets runtimes without them.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(name); match !== null; match = TOKEN.exec(name)) {
-    const [token, run] = match;
-    out += run !== undefined ? `[␣×${[...run].length}]` : visibleChar(token);
-  }
-  return out;
-}
-
-/** One character as it can be shown: a tag for a control or an invisible one, else itself. */
-function visibleChar(char: string): string {
-  const tag = BIDI_NAMES[char] ?? INVISIBLE_NAMES[char];
-  if (tag) return `[${tag}]`;
-  return isControl(char) ? `[U+${`000${char.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]` : char;
-}
-
-// Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
-const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-
-/**
- * Like visibleName, but blank runs stay as they are: for text that must stay exact apart from
- * what a terminal or a bidi algorithm would act on (file paths in the CLI's output).
- */
-export function escapeControls(text: string): string {
-  return text.replace(ESCAPED, visibleChar);
-}
 
 /** The blank runs that hide the real extension: ≥ 5 blanks right before it. */
 export function paddingBeforeExtension(name: string): number {

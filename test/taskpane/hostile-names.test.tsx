@@ -9,7 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { makeEngine } from "../../src/taskpane/engine";
 import recipientInvalidAddress from "../../src/rules/recipient-invalid-address";
 import attachmentBlockedType from "../../src/rules/attachment-blocked-type";
-import { MAX_SHOWN } from "../../src/text/shown";
+import { MAX_SHOWN } from "../../src/engine/shown";
 import { file, makeSnapshot, to } from "../helpers/snapshot";
 import { fakeHost } from "../helpers/pane-host";
 import "../../src/taskpane/components/RemedyPanel";

@@ -1,16 +1,5 @@
-import {
-  EOP_COMMON_ATTACHMENT_FILTER,
-  GMAIL_BLOCKED,
-  OUTLOOK_WEB_BLOCKED,
-  blockedExtensionSet,
-  displayedName,
-  escapeControls,
-  lastExtension,
-  matchBlocked,
-  paddingBeforeExtension,
-  previousExtension,
-  visibleName,
-} from "../../src/text/extensions";
+import { EOP_COMMON_ATTACHMENT_FILTER, GMAIL_BLOCKED, OUTLOOK_WEB_BLOCKED, blockedExtensionSet, displayedName, lastExtension, matchBlocked, paddingBeforeExtension, previousExtension } from "../../src/text/extensions";
+import { escapeControls, visibleName } from "../../src/engine/shown";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import { normalizeExtension } from "../../src/engine/policy-merge";
 

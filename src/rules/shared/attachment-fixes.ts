@@ -5,7 +5,7 @@
  */
 import type { LocalizedText, RuleFinding, Suggestion } from "../../engine/rule";
 import type { Attachment } from "../../engine/snapshot";
-import { visibleName } from "../../text/extensions";
+import { visibleName } from "../../engine/shown";
 import { sizeData, wireSize } from "../../text/size";
 
 export const REMOVE_ATTACHMENT: LocalizedText = {

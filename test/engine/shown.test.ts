@@ -1,6 +1,6 @@
 /** Values from a message as every output shows them: no bidi tricks, no endless names. */
 import { formatText, localize } from "../../src/engine/format";
-import { MAX_SHOWN, shortenMiddle, shownValue } from "../../src/text/shown";
+import { MAX_SHOWN, shortenMiddle, shownValue } from "../../src/engine/shown";
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
