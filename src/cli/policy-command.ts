@@ -4,12 +4,14 @@ import { formatPolicyErrors } from "../engine/policy";
 import { effectivePolicyFile } from "../engine/policy-effective";
 import type { Locale } from "../engine/rule";
 import { EXIT_ERROR, EXIT_OK } from "./check";
+import { localizeFileError } from "./file-errors";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
 
 function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
-  return load.reason !== undefined ? `the file ${load.reason}` : formatPolicyErrors(load.errors, locale);
+  if (load.reason === undefined) return formatPolicyErrors(load.errors, locale);
+  return locale === "en-US" ? `the file ${load.reason}` : localizeFileError(load.reason, locale);
 }
 
 /** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
@@ -21,7 +23,7 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
   }
   if (load.reason !== undefined) {
     // Not a bad field: the file itself could not be had.
-    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${load.reason}\n`);
+    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${localizeFileError(load.reason, locale)}\n`);
     return EXIT_ERROR;
   }
   const lines = problems(load, locale).split("\n").map((line) => `  ${line}`);
