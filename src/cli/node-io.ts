@@ -59,7 +59,11 @@ export function nodeIO(): CliIO {
   ignoreBrokenPipe(process.stdout);
   ignoreBrokenPipe(process.stderr);
   return {
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: async (path) => {
+      const buffer = await readFile(path);
+      // A view, not new Uint8Array(buffer), which would copy: a 190 MB message would be held twice.
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
     readSmallFile,
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
