@@ -5,6 +5,7 @@
  * without folding whitespace joined again, and the Content-Type given the charset or type the
  * repair step decided.
  */
+import { flattenDeepGroups } from "./address-groups";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
 import { UNCLOSED_ENCODED_WORD, decodeBase64, decodeQuotedPrintable } from "./mime-scan";
 
@@ -31,7 +32,7 @@ export function rewriteHeaderBlock(raw: Uint8Array, edits: HeaderEdits): Uint8Ar
     typeIndex = fields.length - 1;
   }
   if (typeIndex >= 0) fields[typeIndex] = editContentType(fields[typeIndex], edits);
-  const out = fields.map((field) => joinLongRuns(relabelEncodedWords(field, edits.messageCharset))).join(eol);
+  const out = fields.map((field) => flattenDeepGroups(joinLongRuns(relabelEncodedWords(field, edits.messageCharset)))).join(eol);
   return new TextEncoder().encode(out);
 }
 

@@ -11,6 +11,7 @@
  *   body has lines that look like part headers (then it is flagged instead).
  * Bodies are never rewritten, only header blocks, so attachment bytes stay exactly as sent.
  */
+import { ADDRESS_FIELDS } from "./address-groups";
 import { elideLargeParts, type BodyRange, type ElidedPart } from "./elide";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
 import { rewriteHeaderBlock, type HeaderEdits } from "./header-rewrite";
@@ -162,7 +163,7 @@ class Walker {
         messageCharset,
       };
       const raw = bytes.subarray(block.start, block.end);
-      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw);
+      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw) || mayNestGroups(bytes, block);
       if (!mayChange) continue;
       let rewritten = rewriteHeaderBlock(raw, headerEdits);
       // A part with no header lines starts with its blank line: the added field needs its own line end.
@@ -189,6 +190,16 @@ function hasEncodedWord(raw: Uint8Array): boolean {
     if (raw[i + 1] === 0x3f) return true;
   }
   return false;
+}
+
+/** An address field with two colons after its name may hold a group within a group (address-groups.ts). */
+function mayNestGroups(bytes: Uint8Array, block: HeaderBlock): boolean {
+  return block.fields.some((field) => {
+    if (!ADDRESS_FIELDS.has(field.name)) return false;
+    const text = bytes.subarray(field.start, field.end);
+    const second = text.indexOf(0x3a, text.indexOf(0x3a) + 1);
+    return second >= 0 && text.indexOf(0x3a, second + 1) >= 0;
+  });
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -65,6 +65,11 @@ const CASES: readonly Case[] = [
     check: (snapshot) => expect(snapshot.recipients.length).toBeGreaterThan(0),
   },
   {
+    name: "groups nested in groups, level after level",
+    header: (bytes) => `To: ${"g:".repeat(times("g:", bytes))} a@example.cn;\r\n`,
+    check: (snapshot) => expect(snapshot.recipients.map((r) => r.address)).toContain("a@example.cn"),
+  },
+  {
     name: "many fields that each end inside an encoded word",
     header: (bytes) => "X-A: =?utf-8?B?abc\r\n".repeat(times("X-A: =?utf-8?B?abc\r\n", bytes)),
     check: (snapshot) => expect(snapshot.subject).toBe("s"),
