@@ -15,30 +15,35 @@ const KEPT_LEVELS = 2;
 /** What closes each of postal-mime's address operators; a group (":") runs to the next ";". */
 const CLOSER: Readonly<Record<string, string>> = { '"': '"', "(": ")", "<": ">", ":": ";" };
 
-/** The field ("To: …") with colons that would open a third level of groups made spaces. */
+/** The field ("To: …") with colons that would open a deeper level of groups made spaces. */
 export function flattenDeepGroups(field: string): string {
   const colon = field.indexOf(":");
   if (colon < 0 || !ADDRESS_FIELDS.has(field.slice(0, colon).trim().toLowerCase())) return field;
-  const deep: number[] = [];
-  findDeepColons(field, colon + 1, field.length, 0, deep);
-  if (deep.length === 0) return field;
-  const chars = field.split("");
-  for (const at of deep) chars[at] = " ";
-  return chars.join("");
+  const spans: [number, number][] = [];
+  findDeepGroups(field, colon + 1, field.length, 0, spans);
+  let out = "";
+  let cursor = 0;
+  for (const [from, to] of spans) {
+    if (!field.slice(from, to).includes(":")) continue;
+    out += field.slice(cursor, from) + field.slice(from, to).replace(/:/g, " ");
+    cursor = to;
+  }
+  return cursor === 0 ? field : out + field.slice(cursor);
 }
 
 /**
  * Reads `text[start, end)` as postal-mime's tokenizer does at `level`: inside quotes, comments
  * and angle brackets nothing is an operator (a backslash escapes within quotes), and a group's
- * content, up to its ";", is read again one level down.
+ * content, up to its ";", is read again one level down. Collects the content of the groups at
+ * the last level kept, where any colon would open one more.
  */
-function findDeepColons(text: string, start: number, end: number, level: number, out: number[]): void {
+function findDeepGroups(text: string, start: number, end: number, level: number, out: [number, number][]): void {
   let expecting = "";
   let escaped = false;
   let groupStart = -1;
   const group = (from: number, to: number): void => {
-    if (level + 1 < KEPT_LEVELS) findDeepColons(text, from, to, level + 1, out);
-    else for (let i = from; i < to; i++) if (text[i] === ":") out.push(i);
+    if (level + 1 < KEPT_LEVELS) findDeepGroups(text, from, to, level + 1, out);
+    else out.push([from, to]);
   };
   for (let i = start; i < end; i++) {
     const c = text[i];

@@ -1,17 +1,21 @@
 /**
  * Header parsing must cost time linear in the header's size, whatever the sender wrote. Each
  * case is parsed at about 256 KB and at four times that, in the same run: linear work grows
- * about 4×, quadratic work 16× (before the fixes, 128 KB of the first case took 21 s, so the
- * larger size would not finish within the timeout at all). CPU time, not wall-clock time, is
- * compared, and the bound is generous, so a busy machine does not make the test fail.
+ * about 4×, quadratic work 16× (before the fixes, 128 KB of the first case took 21 s). CPU
+ * time, not wall-clock time, is compared, and the bound is generous, so a busy machine does not
+ * make the test fail.
  */
 import { parseEml } from "../../../src/adapters/eml";
 import type { MessageSnapshot } from "../../../src/engine/snapshot";
 
 const SMALL = 256 * 1024;
 const GROWTH = 4;
-/** Linear work grows ~4× here; quadratic work 16×. */
-const MAX_RATIO = 10;
+/**
+ * Linear work grows ~4× here (up to ~7× for the address cases, where collecting megabyte-long
+ * strings built a character at a time adds its own share); quadratic work 16× (18–40× measured
+ * before the fixes).
+ */
+const MAX_RATIO = 12;
 
 interface Case {
   readonly name: string;
@@ -97,9 +101,9 @@ describe("header parsing is linear in the header's size", () => {
     "%s",
     async (_name, c) => {
       await cpuTime(c, SMALL / 8); // warm up the code paths
-      // The smaller size is timed twice and the faster run kept: one pause would double the ratio.
+      // Each size is timed twice and the faster run kept: one garbage-collection pause would skew the ratio.
       const small = Math.max(1, Math.min(await cpuTime(c, SMALL), await cpuTime(c, SMALL)));
-      const large = await cpuTime(c, SMALL * GROWTH);
+      const large = Math.min(await cpuTime(c, SMALL * GROWTH), await cpuTime(c, SMALL * GROWTH));
       expect(large / small).toBeLessThan(MAX_RATIO);
     },
     60_000,
