@@ -19,6 +19,7 @@ const SECTIONS = {
   spamassassin: "./spamassassin.bench.ts",
   bundles: "./bundles.bench.ts",
   pane: "./pane.bench.ts",
+  fuzz: "./fuzz.bench.ts",
 };
 
 const args = process.argv.slice(2);

@@ -64,7 +64,23 @@ function generate(schema) {
   // allowUnionTypes: a rule
   // is "warn" or {"severity": "warn"}, and `extends` one name or a list; if/then/else picks the
   // branch by type, which gives one precise error where anyOf would report every branch.
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false, code: { source: true, esm: false, lines: true } });
+  // unicode: false: maxLength counts UTF-16 units with .length instead of calling ajv's ucs2length
+  // helper, which a standalone module cannot import. The caps only bound sizes, so either count does.
+  // ajv calls the option deprecated; that one notice is expected, anything else is still shown.
+  const logger = {
+    log: console.log,
+    warn: (...args) => (/option unicode/.test(String(args[0])) ? undefined : console.warn(...args)),
+    error: console.error,
+  };
+  const ajv = new Ajv({
+    logger,
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    inlineRefs: false,
+    unicode: false,
+    code: { source: true, esm: false, lines: true },
+  });
   const compact = forValidation(schema);
   const validate = ajv.compile(compact);
   const code = standaloneCode(ajv, validate);

@@ -9,6 +9,7 @@ import { formatPolicyErrors, ruleSetting } from "../engine/policy";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { domainOf } from "../text/address";
 import { DomainChecker } from "./dns";
+import { localizeFileError } from "./file-errors";
 import type { EffectivePolicy } from "../engine/policy-types";
 import { runRules } from "../engine/run";
 import type { Locale } from "../engine/rule";
@@ -93,7 +94,7 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
 export async function runCheck(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
   const loaded = await loadPolicy(options.policy, io);
   if (!loaded.ok) {
-    const detail = loaded.reason ?? formatPolicyErrors(loaded.errors, options.locale);
+    const detail = loaded.reason !== undefined ? localizeFileError(loaded.reason, options.locale) : formatPolicyErrors(loaded.errors, options.locale);
     io.stderr(`mail-preflight: ${formatText(TEXT.policyUnusable[options.locale], { file: options.policy ?? "" })}\n${detail}\n`);
     return EXIT_ERROR;
   }

@@ -22,6 +22,11 @@ const FORMS: readonly Translation[] = [
   [/^cannot read: (.*)$/, "无法读取：$1", "無法讀取：$1"],
   [/^is a directory$/, "这是文件夹", "這是資料夾"],
   [/^not a regular file$/, "不是普通文件", "不是一般檔案"],
+  // Why a policy file was not read (src/cli/policy-file.ts).
+  [/^is not a regular file$/, "不是普通文件（可能是管道或设备），未读取", "不是一般檔案（可能是管道或裝置），未讀取"],
+  [/^is over (.+); not a policy file$/, "超过 $1，不是策略文件，未读取", "超過 $1，不是原則檔案，未讀取"],
+  [/^is not UTF-8 text \(save it as UTF-8\)$/, "不是 UTF-8 文本（请另存为 UTF-8）", "不是 UTF-8 文字（請另存為 UTF-8）"],
+  [/^cannot be read: (.*)$/, "无法读取：$1", "無法讀取：$1"],
 ];
 
 /** The file-system reasons inside "cannot read: …" (see describeError). */

@@ -16,8 +16,17 @@ export interface DirEntry {
   isSymbolicLink(): boolean;
 }
 
+/** A small file read whole, or why it was not: not a regular file, or more than the bytes asked for. */
+export type SmallFileRead = { readonly bytes: Uint8Array } | { readonly refused: "not a regular file" | "too big" };
+
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a regular file of at most `maxBytes` bytes. Anything else is refused without waiting
+   * on it or buffering it: a FIFO would block forever, a device like /dev/zero never ends, and a
+   * file can be swapped or grow between a stat and the read.
+   */
+  readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead>;
   /** Follows symbolic links, like fs.stat. */
   stat(path: string): Promise<FileStat>;
   readdir(path: string): Promise<readonly DirEntry[]>;

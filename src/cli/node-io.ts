@@ -1,6 +1,26 @@
 /** The real CliIO on Node: fs/promises, process streams and environment. */
-import { readFile, readdir, stat } from "node:fs/promises";
-import type { CliIO } from "./io";
+import { constants } from "node:fs";
+import { open, readFile, readdir, stat } from "node:fs/promises";
+import type { CliIO, SmallFileRead } from "./io";
+
+async function readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead> {
+  // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    // Checked on the open file itself, so a path swapped after an earlier stat cannot slip through.
+    if (!(await handle.stat()).isFile()) return { refused: "not a regular file" };
+    const buffer = new Uint8Array(maxBytes + 1);
+    let total = 0;
+    while (total < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    return total > maxBytes ? { refused: "too big" } : { bytes: buffer.slice(0, total) };
+  } finally {
+    await handle.close();
+  }
+}
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -39,7 +59,12 @@ export function nodeIO(): CliIO {
   ignoreBrokenPipe(process.stdout);
   ignoreBrokenPipe(process.stderr);
   return {
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: async (path) => {
+      const buffer = await readFile(path);
+      // A view, not new Uint8Array(buffer), which would copy: a 190 MB message would be held twice.
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
+    readSmallFile,
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
     readStdin,

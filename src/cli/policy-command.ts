@@ -4,14 +4,16 @@ import { formatPolicyErrors } from "../engine/policy";
 import { effectivePolicyFile } from "../engine/policy-effective";
 import type { Locale } from "../engine/rule";
 import { EXIT_ERROR, EXIT_OK } from "./results";
+import { localizeFileError } from "./file-errors";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { loadPolicy, type PolicyLoad } from "./policy-file";
 import { escapeControls } from "../engine/shown";
 
 function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
+  if (load.reason === undefined) return formatPolicyErrors(load.errors, locale);
   // The reason can quote the path or the system's words: no control character reaches the terminal.
-  return load.reason !== undefined ? `the file ${escapeControls(load.reason)}` : formatPolicyErrors(load.errors, locale);
+  return escapeControls(locale === "en-US" ? `the file ${load.reason}` : localizeFileError(load.reason, locale));
 }
 
 /** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
@@ -23,7 +25,7 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
   }
   if (load.reason !== undefined) {
     // Not a bad field: the file itself could not be had.
-    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${escapeControls(load.reason)}\n`);
+    io.stdout(`${formatText(TEXT.policyUnreadable[locale], { file })}\n  ${escapeControls(localizeFileError(load.reason, locale))}\n`);
     return EXIT_ERROR;
   }
   const lines = problems(load, locale).split("\n").map((line) => `  ${line}`);

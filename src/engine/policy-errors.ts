@@ -192,6 +192,8 @@ function describeError(error: SchemaError, data: unknown, root: Schema): Locatab
       return make(at, "minProperties", { fields: fieldsOf(root, schemaAt(root, at)) });
   }
   if (error.propertyName !== undefined) return undefined; // detail of a propertyNames error
+  // Said as such, not as the definition's format: the value may be well-formed, only too long.
+  if (error.keyword === "maxLength" || error.keyword === "maxItems") return make(at, error.keyword, { limit: Number(p.limit) });
   const located = branchFor(root, schemaAt(root, at), valueAt(data, at));
   const definition = located?.definition;
   if (definition !== undefined && DEFINITION_CODES.has(definition)) return make(at, definition as PolicyMessageCode);
@@ -220,7 +222,10 @@ export function toPolicyErrors(errors: readonly SchemaError[], data: unknown, sc
   const seen = new Set<string>();
   const out: LocatablePolicyError[] = [];
   const typed = new Set<string>();
+  // A value over its length cap is said to be too long, and only that: its format does not matter yet.
+  const tooLong = new Set(errors.filter((e) => e.keyword === "maxLength").map((e) => e.instancePath));
   for (const error of errors) {
+    if (error.keyword === "pattern" && tooLong.has(error.instancePath)) continue;
     // A value of neither allowed type fails the union and then its else branch: say it once.
     if (error.keyword === "type") {
       if (typed.has(error.instancePath)) continue;

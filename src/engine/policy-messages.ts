@@ -72,6 +72,9 @@ const MESSAGES = {
   minimum: { "zh-CN": "不能小于 {limit}", "zh-TW": "不能小於 {limit}", "en-US": "must be at least {limit}" },
   maximum: { "zh-CN": "不能大于 {limit}", "zh-TW": "不能大於 {limit}", "en-US": "must be at most {limit}" },
   exclusiveMinimum: { "zh-CN": "必须大于 {limit}", "zh-TW": "必須大於 {limit}", "en-US": "must be greater than {limit}" },
+  // Length caps: a policy is small, and an overlong value is a mistake (or an attack on the validator).
+  maxLength: { "zh-CN": "不能超过 {limit} 个字符", "zh-TW": "不能超過 {limit} 個字元", "en-US": "must be at most {limit} characters long" },
+  maxItems: { "zh-CN": "最多只能有 {limit} 项", "zh-TW": "最多只能有 {limit} 項", "en-US": "must have at most {limit} entries" },
   schema: { "zh-CN": "不符合格式要求：{text}", "zh-TW": "不符合格式要求：{text}", "en-US": "{text}" },
   unreadable: { "zh-CN": "无法读取：{text}", "zh-TW": "無法讀取：{text}", "en-US": "could not be read: {text}" },
   notCompiled: {

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]};
 
@@ -33,15 +33,15 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema8 = {"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema8 = {"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253};
 const pattern0 = new RegExp("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\""};
+if(data.length > 253){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -50,14 +50,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -315,15 +325,15 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"};
+const schema13 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32};
 const pattern1 = new RegExp("^\\.?[A-Za-z0-9_-]+$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern1.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\.?[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^\\.?[A-Za-z0-9_-]+$"+"\""};
+if(data.length > 32){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -332,14 +342,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\.?[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^\\.?[A-Za-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -347,15 +367,15 @@ validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"string","pattern":"\\S"};
+const schema14 = {"type":"string","pattern":"\\S","maxLength":500};
 const pattern2 = new RegExp("\\S", "u");
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern2.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.length > 500){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -364,14 +384,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -440,15 +470,15 @@ validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"};
-const pattern3 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
+const schema16 = {"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"};
+const pattern3 = new RegExp("^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$", "u");
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
+if(data.length > 2048){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -457,14 +487,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},message:"must match pattern \""+"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -533,15 +573,15 @@ validate79.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"};
-const pattern4 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const schema18 = {"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"};
+const pattern4 = new RegExp("^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$", "u");
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern4.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\""};
+if(data.length > 254){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -550,14 +590,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},message:"must match pattern \""+"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -583,8 +633,10 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(data0.length > 2048){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -594,10 +646,8 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.extends !== undefined){
-let data1 = data.extends;
-if((typeof data1 !== "string") && (!(Array.isArray(data1)))){
-const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema6.properties.extends.type},message:"must be string,array"};
+else {
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -606,16 +656,29 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs6 = errors;
-let valid1 = true;
-const _errs7 = errors;
-if(typeof data1 !== "string"){
-const err3 = {};
+}
+if(data.extends !== undefined){
+let data1 = data.extends;
+if((typeof data1 !== "string") && (!(Array.isArray(data1)))){
+const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema6.properties.extends.type},message:"must be string,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+const _errs6 = errors;
+let valid1 = true;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -643,6 +706,16 @@ ifClause0 = "then";
 else {
 const _errs10 = errors;
 if(Array.isArray(data1)){
+if(data1.length > 10){
+const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/else/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate22(data1[i0], {instancePath:instancePath+"/extends/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
@@ -656,51 +729,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.internalDomains !== undefined){
-let data3 = data.internalDomains;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate25(data3[i1], {instancePath:instancePath+"/internalDomains/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/internalDomains",schemaPath:"#/properties/internalDomains/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.knownDomains !== undefined){
-let data5 = data.knownDomains;
-if(Array.isArray(data5)){
-const len2 = data5.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate25(data5[i2], {instancePath:instancePath+"/knownDomains/" + i2,parentData:data5,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/knownDomains",schemaPath:"#/properties/knownDomains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -710,17 +739,81 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data7 = data.limits;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-if(!((((key1 === "shareLinkThresholdBytes") || (key1 === "attachmentMaxBytes")) || (key1 === "messageMaxBytes")) || (key1 === "maxRecipients"))){
-const err7 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.internalDomains !== undefined){
+let data3 = data.internalDomains;
+if(Array.isArray(data3)){
+if(data3.length > 10000){
+const err7 = {instancePath:instancePath+"/internalDomains",schemaPath:"#/properties/internalDomains/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate25(data3[i1], {instancePath:instancePath+"/internalDomains/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/internalDomains",schemaPath:"#/properties/internalDomains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.knownDomains !== undefined){
+let data5 = data.knownDomains;
+if(Array.isArray(data5)){
+if(data5.length > 10000){
+const err9 = {instancePath:instancePath+"/knownDomains",schemaPath:"#/properties/knownDomains/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate25(data5[i2], {instancePath:instancePath+"/knownDomains/" + i2,parentData:data5,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/knownDomains",schemaPath:"#/properties/knownDomains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data7 = data.limits;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!((((key1 === "shareLinkThresholdBytes") || (key1 === "attachmentMaxBytes")) || (key1 === "messageMaxBytes")) || (key1 === "maxRecipients"))){
+const err11 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -746,23 +839,23 @@ errors = vErrors.length;
 if(data7.maxRecipients !== undefined){
 let data11 = data7.maxRecipients;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err8 = {instancePath:instancePath+"/limits/maxRecipients",schemaPath:"#/properties/limits/properties/maxRecipients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/limits/maxRecipients",schemaPath:"#/properties/limits/properties/maxRecipients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err12];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err12);
 }
 errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-const err9 = {instancePath:instancePath+"/limits/maxRecipients",schemaPath:"#/properties/limits/properties/maxRecipients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err13 = {instancePath:instancePath+"/limits/maxRecipients",schemaPath:"#/properties/limits/properties/maxRecipients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err13];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -770,12 +863,12 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -785,12 +878,12 @@ let data12 = data.rules;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
 if(!(func2.call(schema6.properties.rules.properties, key2))){
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err15 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err15];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -841,12 +934,12 @@ const _errs38 = errors;
 let valid11 = true;
 const _errs39 = errors;
 if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err12 = {};
+const err16 = {};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err16];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -868,56 +961,7 @@ let data20 = data19.options;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key3 in data20){
 if(!(key3 === "threshold")){
-const err13 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data20.threshold !== undefined){
-let data21 = data20.threshold;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err14 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err15 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -926,16 +970,65 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid1 = _errs41 === errors;
-valid11 = _valid1;
 }
-if(!valid11){
-const err18 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data20.threshold !== undefined){
+let data21 = data20.threshold;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err18 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err19 = {instancePath:instancePath+"/rules/recipient-exposed-list/options/threshold",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/rules/recipient-exposed-list/options",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs41 === errors;
+valid11 = _valid1;
+}
+if(!valid11){
+const err22 = {instancePath:instancePath+"/rules/recipient-exposed-list",schemaPath:"#/properties/rules/properties/recipient-exposed-list/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -992,12 +1085,12 @@ const _errs58 = errors;
 let valid15 = true;
 const _errs59 = errors;
 if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
-const err19 = {};
+const err23 = {};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err23];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1019,48 +1112,48 @@ let data30 = data29.options;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key4 in data30){
 if(!(key4 === "reportUnchecked")){
-const err20 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err24 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err24];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 if(data30.reportUnchecked !== undefined){
 if(typeof data30.reportUnchecked !== "boolean"){
-const err21 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options/reportUnchecked",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/properties/reportUnchecked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err25 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options/reportUnchecked",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/properties/reportUnchecked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err25];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content/options",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err26];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err26);
 }
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err27];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -1068,12 +1161,12 @@ var _valid2 = _errs61 === errors;
 valid15 = _valid2;
 }
 if(!valid15){
-const err24 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err28 = {instancePath:instancePath+"/rules/attachment-archive-blocked-content",schemaPath:"#/properties/rules/properties/attachment-archive-blocked-content/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err28];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -1106,12 +1199,12 @@ const _errs74 = errors;
 let valid19 = true;
 const _errs75 = errors;
 if(!(data35 && typeof data35 == "object" && !Array.isArray(data35))){
-const err25 = {};
+const err29 = {};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err29];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -1133,56 +1226,7 @@ let data36 = data35.options;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 for(const key5 in data36){
 if(!(key5 === "maxCountPerTerm")){
-const err26 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data36.maxCountPerTerm !== undefined){
-let data37 = data36.maxCountPerTerm;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err27 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err28 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1191,16 +1235,65 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid3 = _errs77 === errors;
-valid19 = _valid3;
 }
-if(!valid19){
-const err31 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data36.maxCountPerTerm !== undefined){
+let data37 = data36.maxCountPerTerm;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err31 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err32 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid3 = _errs77 === errors;
+valid19 = _valid3;
+}
+if(!valid19){
+const err35 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -1221,12 +1314,12 @@ const _errs88 = errors;
 let valid23 = true;
 const _errs89 = errors;
 if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
-const err32 = {};
+const err36 = {};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err36];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -1248,48 +1341,48 @@ let data40 = data39.options;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key6 in data40){
 if(!(key6 === "body")){
-const err33 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err37 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err37];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err37);
 }
 errors++;
 }
 }
 if(data40.body !== undefined){
 if(typeof data40.body !== "boolean"){
-const err34 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err38 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err38];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err38);
 }
 errors++;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err39];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err40];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -1297,12 +1390,12 @@ var _valid4 = _errs91 === errors;
 valid23 = _valid4;
 }
 if(!valid23){
-const err37 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err41 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err41];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -1335,12 +1428,12 @@ const _errs104 = errors;
 let valid27 = true;
 const _errs105 = errors;
 if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
-const err38 = {};
+const err42 = {};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err42];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -1362,56 +1455,7 @@ let data46 = data45.options;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 for(const key7 in data46){
 if(!(key7 === "max")){
-const err39 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data46.max !== undefined){
-let data47 = data46.max;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err40 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err41 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1420,16 +1464,65 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid5 = _errs107 === errors;
-valid27 = _valid5;
 }
-if(!valid27){
-const err44 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data46.max !== undefined){
+let data47 = data46.max;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err44 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err45 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid5 = _errs107 === errors;
+valid27 = _valid5;
+}
+if(!valid27){
+const err48 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1444,12 +1537,12 @@ const _errs117 = errors;
 let valid31 = true;
 const _errs118 = errors;
 if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
-const err45 = {};
+const err49 = {};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err49];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -1471,56 +1564,7 @@ let data49 = data48.options;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key8 in data49){
 if(!(key8 === "minTextChars")){
-const err46 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data49.minTextChars !== undefined){
-let data50 = data49.minTextChars;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err47 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 0 || isNaN(data50)){
-const err48 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1529,16 +1573,65 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid6 = _errs120 === errors;
-valid31 = _valid6;
 }
-if(!valid31){
-const err51 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data49.minTextChars !== undefined){
+let data50 = data49.minTextChars;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err51 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err52 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid6 = _errs120 === errors;
+valid31 = _valid6;
+}
+if(!valid31){
+const err55 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -1551,78 +1644,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.blockedExtensions !== undefined){
-let data52 = data.blockedExtensions;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key9 in data52){
-if(!((key9 === "add") || (key9 === "remove"))){
-const err53 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data52.add !== undefined){
-let data53 = data52.add;
-if(Array.isArray(data53)){
-const len3 = data53.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate65(data53[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data53,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data52.remove !== undefined){
-let data55 = data52.remove;
-if(Array.isArray(data55)){
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate65(data55[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1632,12 +1654,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.keywords !== undefined){
-let data57 = data.keywords;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key10 in data57){
-if(!((((key10 === "threshold") || (key10 === "subjectWeight")) || (key10 === "add")) || (key10 === "remove"))){
-const err57 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data.blockedExtensions !== undefined){
+let data52 = data.blockedExtensions;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
+if(!((key9 === "add") || (key9 === "remove"))){
+const err57 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1647,11 +1669,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data58 = data57.threshold;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 <= 0 || isNaN(data58)){
-const err58 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data52.add !== undefined){
+let data53 = data52.add;
+if(Array.isArray(data53)){
+if(data53.length > 1000){
+const err58 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1660,9 +1682,16 @@ vErrors.push(err58);
 }
 errors++;
 }
+const len3 = data53.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate65(data53[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data53,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err59 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err59 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1672,11 +1701,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data57.subjectWeight !== undefined){
-let data59 = data57.subjectWeight;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 1 || isNaN(data59)){
-const err60 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data52.remove !== undefined){
+let data55 = data52.remove;
+if(Array.isArray(data55)){
+if(data55.length > 1000){
+const err60 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1685,9 +1714,16 @@ vErrors.push(err60);
 }
 errors++;
 }
+const len4 = data55.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate65(data55[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err61 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err61 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1697,15 +1733,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data57.add !== undefined){
-let data60 = data57.add;
-if(Array.isArray(data60)){
-const len5 = data60.length;
-for(let i5=0; i5<len5; i5++){
-let data61 = data60[i5];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.term === undefined){
-const err62 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+}
+else {
+const err62 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1714,8 +1744,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data61.weight === undefined){
-const err63 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+}
+if(data.keywords !== undefined){
+let data57 = data.keywords;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key10 in data57){
+if(!((((key10 === "threshold") || (key10 === "subjectWeight")) || (key10 === "add")) || (key10 === "remove"))){
+const err63 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1724,14 +1759,102 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key11 in data61){
-if(!((key11 === "term") || (key11 === "weight"))){
-const err64 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data57.threshold !== undefined){
+let data58 = data57.threshold;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 <= 0 || isNaN(data58)){
+const err64 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data57.subjectWeight !== undefined){
+let data59 = data57.subjectWeight;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 1 || isNaN(data59)){
+const err66 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data57.add !== undefined){
+let data60 = data57.add;
+if(Array.isArray(data60)){
+if(data60.length > 10000){
+const err68 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+const len5 = data60.length;
+for(let i5=0; i5<len5; i5++){
+let data61 = data60[i5];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.term === undefined){
+const err69 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data61.weight === undefined){
+const err70 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key11 in data61){
+if(!((key11 === "term") || (key11 === "weight"))){
+const err71 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -1746,113 +1869,7 @@ if(data61.weight !== undefined){
 let data63 = data61.weight;
 if((typeof data63 == "number") && (isFinite(data63))){
 if(data63 <= 0 || isNaN(data63)){
-const err65 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data57.remove !== undefined){
-let data64 = data57.remove;
-if(Array.isArray(data64)){
-const len6 = data64.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate68(data64[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data64,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data.sensitiveWords !== undefined){
-let data66 = data.sensitiveWords;
-if(Array.isArray(data66)){
-const len7 = data66.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate68(data66[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data66,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data.enforcement !== undefined){
-let data68 = data.enforcement;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key12 in data68){
-if(!(((((key12 === "sendMode") || (key12 === "blockOn")) || (key12 === "promptOnWarn")) || (key12 === "onError")) || (key12 === "deadlineMs"))){
-const err72 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err72 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1862,10 +1879,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data68.sendMode !== undefined){
-let data69 = data68.sendMode;
-if(typeof data69 !== "string"){
-const err73 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err73 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1874,8 +1889,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!((data69 === "SoftBlock") || (data69 === "PromptUser"))){
-const err74 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1885,10 +1902,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data68.blockOn !== undefined){
-let data70 = data68.blockOn;
-if(typeof data70 !== "string"){
-const err75 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1897,8 +1913,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!((data70 === "block") || (data70 === "warn"))){
-const err76 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
+}
+if(data57.remove !== undefined){
+let data64 = data57.remove;
+if(Array.isArray(data64)){
+if(data64.length > 10000){
+const err76 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1907,10 +1927,16 @@ vErrors.push(err76);
 }
 errors++;
 }
+const len6 = data64.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate68(data64[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data64,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
 }
-if(data68.promptOnWarn !== undefined){
-if(typeof data68.promptOnWarn !== "boolean"){
-const err77 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1920,10 +1946,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data68.onError !== undefined){
-let data72 = data68.onError;
-if(typeof data72 !== "string"){
-const err78 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err78 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1932,8 +1957,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!((data72 === "open") || (data72 === "closed"))){
-const err79 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.sensitiveWords !== undefined){
+let data66 = data.sensitiveWords;
+if(Array.isArray(data66)){
+if(data66.length > 10000){
+const err79 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1942,11 +1971,16 @@ vErrors.push(err79);
 }
 errors++;
 }
+const len7 = data66.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate68(data66[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data66,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
 }
-if(data68.deadlineMs !== undefined){
-let data73 = data68.deadlineMs;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err80 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1955,9 +1989,13 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 10000 || isNaN(data73)){
-const err81 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data.enforcement !== undefined){
+let data68 = data.enforcement;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key12 in data68){
+if(!(((((key12 === "sendMode") || (key12 === "blockOn")) || (key12 === "promptOnWarn")) || (key12 === "onError")) || (key12 === "deadlineMs"))){
+const err81 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1966,8 +2004,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data73 < 500 || isNaN(data73)){
-const err82 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+}
+if(data68.sendMode !== undefined){
+let data69 = data68.sendMode;
+if(typeof data69 !== "string"){
+const err82 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1976,11 +2017,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data69 === "SoftBlock") || (data69 === "PromptUser"))){
+const err83 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1990,17 +2028,122 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.cloudShare !== undefined){
-let data74 = data.cloudShare;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key13 in data74){
-if(!(((key13 === "name") || (key13 === "url")) || (key13 === "expiryNote"))){
-const err84 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data68.blockOn !== undefined){
+let data70 = data68.blockOn;
+if(typeof data70 !== "string"){
+const err84 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+if(!((data70 === "block") || (data70 === "warn"))){
+const err85 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data68.promptOnWarn !== undefined){
+if(typeof data68.promptOnWarn !== "boolean"){
+const err86 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data68.onError !== undefined){
+let data72 = data68.onError;
+if(typeof data72 !== "string"){
+const err87 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(!((data72 === "open") || (data72 === "closed"))){
+const err88 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data68.deadlineMs !== undefined){
+let data73 = data68.deadlineMs;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err89 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 10000 || isNaN(data73)){
+const err90 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data73 < 500 || isNaN(data73)){
+const err91 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.cloudShare !== undefined){
+let data74 = data.cloudShare;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key13 in data74){
+if(!(((key13 === "name") || (key13 === "url")) || (key13 === "expiryNote"))){
+const err93 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
 }
 errors++;
 }
@@ -2014,12 +2157,12 @@ errors = vErrors.length;
 if(data74.url !== undefined){
 let data76 = data74.url;
 if((typeof data76 !== "string") && (!(data76 && typeof data76 == "object" && !Array.isArray(data76)))){
-const err85 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
+const err94 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err94];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -2027,12 +2170,12 @@ const _errs177 = errors;
 let valid49 = true;
 const _errs178 = errors;
 if(typeof data76 !== "string"){
-const err86 = {};
+const err95 = {};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err95];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err95);
 }
 errors++;
 }
@@ -2068,12 +2211,12 @@ valid49 = _valid7;
 ifClause1 = "else";
 }
 if(!valid49){
-const err87 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+const err96 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err96];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err96);
 }
 errors++;
 }
@@ -2086,12 +2229,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err97];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err97);
 }
 errors++;
 }
@@ -2099,28 +2242,38 @@ errors++;
 if(data.support !== undefined){
 let data78 = data.support;
 if(Array.isArray(data78)){
+if(data78.length > 20){
+const err98 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
 const len8 = data78.length;
 for(let i8=0; i8<len8; i8++){
 let data79 = data78[i8];
 if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 if(data79.name === undefined){
-const err89 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err99 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err99];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err99);
 }
 errors++;
 }
 for(const key14 in data79){
 if(!(((((key14 === "name") || (key14 === "email")) || (key14 === "phone")) || (key14 === "url")) || (key14 === "hours"))){
-const err90 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const err100 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err100];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err100);
 }
 errors++;
 }
@@ -2157,24 +2310,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err101 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err101];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err101);
 }
 errors++;
 }
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err102];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -2182,23 +2335,23 @@ errors++;
 if(data.archiveScanMaxBytes !== undefined){
 let data85 = data.archiveScanMaxBytes;
 if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err93 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err103 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err103];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err103);
 }
 errors++;
 }
 if((typeof data85 == "number") && (isFinite(data85))){
 if(data85 < 0 || isNaN(data85)){
-const err94 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err104 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err104];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err104);
 }
 errors++;
 }
@@ -2206,12 +2359,12 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err105];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err105);
 }
 errors++;
 }
@@ -2221,4 +2374,4 @@ return errors === 0;
 
 // The schema without editor text: turns an error's location into a helpful message (known
 // field names, what a pattern means); error schemaPaths are relative to a $ref, so not enough.
-module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"}}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"}},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"}},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"}}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}}},"remove":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"}},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}}},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$"},"email":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"text":{"type":"string","pattern":"\\S"},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};

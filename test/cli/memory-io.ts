@@ -59,6 +59,14 @@ export function memoryIO(
       if (file.readError) throw fsError(file.readError, path);
       return bytesOf(file);
     },
+    async readSmallFile(path, maxBytes) {
+      reads.push(path);
+      const file = table.get(path);
+      if (!file) throw fsError(isDir(path) ? "EISDIR" : "ENOENT", path);
+      if (file.readError) throw fsError(file.readError, path);
+      const bytes = bytesOf(file);
+      return bytes.length > maxBytes ? { refused: "too big" } : { bytes };
+    },
     async readdir(path) {
       if (!isDir(path)) throw fsError("ENOENT", path);
       if (options.lockedDirs?.includes(path)) throw fsError("EACCES", path);

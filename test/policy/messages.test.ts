@@ -14,6 +14,7 @@ const BROKEN_FILES: readonly unknown[] = [
   { internalDomains: ["Example.CN"], blockedExtensions: ["e x e"], support: [{ email: "nobody" }] },
   { limits: { attachmentMaxBytes: "25MB" }, keywords: { threshold: 0 }, cloudShare: { url: "http://drive.example.cn/" } },
   { rules: { "Subject Empty": { severity: "warn" }, "subject-empty": { level: "warn" } } },
+  { sensitiveWords: ["机密".repeat(300)], support: Array.from({ length: 21 }, () => ({ name: { "zh-CN": "IT" } })) },
 ];
 const BROKEN_TEXTS = ["{ // comment\n}", '{ "a": "b\n" }', "{ 'extends': 'gmail' }", '{ "extends": "gmail", }', '{ "extends": }', "", "{} x"];
 

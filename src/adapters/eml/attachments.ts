@@ -6,6 +6,7 @@
 import type { Attachment as MimeAttachment } from "postal-mime";
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
 import { archiveTooLargeToList } from "../../text/size";
+import type { ElidedPart } from "./elide";
 
 export type ListArchive = (bytes: Uint8Array, name: string) => ArchiveListing | undefined;
 
@@ -63,17 +64,24 @@ export function contentBytes(part: MimeAttachment): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-export function fileAttachment(part: MimeAttachment, bytes: Uint8Array, id: string, index: number, reader: ArchiveReader): Attachment {
+/** `elided`: the body was measured before parsing (elide.ts); `bytes` is then only its marker. */
+export function fileAttachment(part: MimeAttachment, bytes: Uint8Array, id: string, index: number, reader: ArchiveReader, elided?: ElidedPart): Attachment {
   const name = part.filename || fallbackName(index, part.mimeType);
   return {
     id,
     name,
-    size: bytes.length,
+    size: elided ? elided.size : bytes.length,
     kind: "file",
     inline: isInline(part),
     contentType: part.mimeType,
-    ...readArchive(bytes, name, reader),
+    ...(elided ? tooLargeToList(elided, name, reader) : readArchive(bytes, name, reader)),
   };
+}
+
+/** Only bodies over the archive size cap are elided: one that is a zip says so, as readArchive would. */
+function tooLargeToList(elided: ElidedPart, name: string, reader: ArchiveReader): Pick<Attachment, "contentUnavailable"> {
+  if (!reader.listArchive || !looksLikeZip(name, elided.head)) return {};
+  return { contentUnavailable: archiveTooLargeToList(elided.size, reader.archiveMaxBytes) };
 }
 
 function looksLikeZip(name: string, bytes: Uint8Array): boolean {

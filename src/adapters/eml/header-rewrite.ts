@@ -5,6 +5,7 @@
  * without folding whitespace joined again, and the Content-Type given the charset or type the
  * repair step decided.
  */
+import { flattenDeepGroups } from "./address-groups";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
 import { UNCLOSED_ENCODED_WORD, decodeBase64, decodeQuotedPrintable } from "./mime-scan";
 
@@ -31,21 +32,33 @@ export function rewriteHeaderBlock(raw: Uint8Array, edits: HeaderEdits): Uint8Ar
     typeIndex = fields.length - 1;
   }
   if (typeIndex >= 0) fields[typeIndex] = editContentType(fields[typeIndex], edits);
-  const out = fields.map((field) => relabelEncodedWords(field, edits.messageCharset)).join(eol);
+  const out = fields.map((field) => flattenDeepGroups(joinLongRuns(relabelEncodedWords(field, edits.messageCharset)))).join(eol);
   return new TextEncoder().encode(out);
 }
 
-/** Groups lines into fields, rejoining an encoded word that a mailer broke across lines. */
+/**
+ * Groups lines into fields, rejoining an encoded word that a mailer broke across lines.
+ *
+ * Whether the field so far ends inside an encoded word is carried from line to line rather than
+ * tested on the whole field: a run of colon-less lines after a broken word would otherwise cost
+ * time quadratic in its length. The pattern has no whitespace in it, so after a folded line only
+ * that line can hold a match; after a rejoined line the open word runs on when the line has no
+ * "?" or whitespace, and a new one can start only in the line (or at a trailing "=" before it).
+ */
 function toFields(lines: string[], eol: string): string[] {
   const fields: string[] = [];
+  let open = false;
   for (const line of lines) {
     const last = fields.length - 1;
     if (last >= 0 && /^[ \t]/.test(line)) {
       fields[last] += eol + line;
-    } else if (last >= 0 && !line.includes(":") && UNCLOSED_ENCODED_WORD.test(fields[last])) {
+      open = UNCLOSED_ENCODED_WORD.test(line);
+    } else if (last >= 0 && open && !line.includes(":")) {
+      open = !/[?\s]/.test(line) || UNCLOSED_ENCODED_WORD.test(fields[last].slice(-1) + line);
       fields[last] += line;
     } else {
       fields.push(line);
+      open = UNCLOSED_ENCODED_WORD.test(line);
     }
   }
   return fields;
@@ -75,7 +88,10 @@ function relabelEncodedWords(field: string, messageCharset: string | undefined):
   const byLabel = new Map<string, Uint8Array[]>();
   for (const [, label, encoding, payload] of field.matchAll(ENCODED_WORD)) {
     const bare = label.split("*")[0].toLowerCase();
-    byLabel.set(bare, [...(byLabel.get(bare) ?? []), wordBytes(encoding, payload)]);
+    // Appended in place: copying the list for every word made 80,000 words take a minute.
+    const words = byLabel.get(bare);
+    if (words) words.push(wordBytes(encoding, payload));
+    else byLabel.set(bare, [wordBytes(encoding, payload)]);
   }
   const relabel = new Map<string, string>();
   for (const [bare, words] of byLabel) {
@@ -88,6 +104,50 @@ function relabelEncodedWords(field: string, messageCharset: string | undefined):
     const wanted = relabel.get(label.split("*")[0].toLowerCase());
     return wanted ? `=?${wanted}?${encoding}?${payload}?=` : word;
   });
+}
+
+/** Far more adjacent words than any real subject or name is split into. */
+const MAX_WORD_RUN = 32;
+
+/**
+ * postal-mime joins adjacent base64 words of one charset before decoding (a character may be
+ * split between them), and for each word it re-tests the end of the text joined so far: a run
+ * of n words costs n² (80,000 words took over a minute). A run longer than any real header is
+ * given to it already joined, as the single word it would have built itself.
+ */
+function joinLongRuns(field: string): string {
+  if (!field.includes("=?")) return field;
+  const runs: { start: number; end: number; label: string; payloads: string[] }[] = [];
+  let run: (typeof runs)[number] | undefined;
+  let lastPayload = "";
+  for (const match of field.matchAll(ENCODED_WORD)) {
+    const [word, label, encoding, payload] = match;
+    const start = match.index;
+    const joinable =
+      run !== undefined &&
+      label === run.label &&
+      (encoding === "B" || encoding === "b") &&
+      /^[ \t\r\n]*$/.test(field.slice(run.end, start)) &&
+      lastPayload.length % 4 === 0 &&
+      !lastPayload.endsWith("=");
+    if (run && joinable) {
+      run.payloads.push(payload);
+      run.end = start + word.length;
+    } else {
+      run = encoding === "B" || encoding === "b" ? { start, end: start + word.length, label, payloads: [payload] } : undefined;
+      if (run) runs.push(run);
+    }
+    lastPayload = payload;
+  }
+  const long = runs.filter((r) => r.payloads.length > MAX_WORD_RUN);
+  if (!long.length) return field;
+  let out = "";
+  let cursor = 0;
+  for (const r of long) {
+    out += `${field.slice(cursor, r.start)}=?${r.label}?B?${r.payloads.join("")}?=`;
+    cursor = r.end;
+  }
+  return out + field.slice(cursor);
 }
 
 /** Subjects are short: a few distinct GB characters under a Latin label are already telling. */

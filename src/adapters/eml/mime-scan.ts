@@ -53,6 +53,10 @@ const MAX_HEADER_BYTES = 2 * 1024 * 1024;
 
 export function readHeaderBlock(bytes: Uint8Array, start: number, limit: number): HeaderBlock {
   const fields: { name: string; start: number; end: number }[] = [];
+  // Start of the last line of the field before: the unclosed-word pattern cannot match across a
+  // line break, so only that line needs testing. Testing the whole field made a long run of
+  // colon-less lines after a broken encoded word cost time quadratic in its length.
+  let lastLineStart = start;
   let brokenFold = false;
   let pos = start;
   let end = start;
@@ -66,18 +70,20 @@ export function readHeaderBlock(bytes: Uint8Array, start: number, limit: number)
     const previous = fields[fields.length - 1];
     if (previous && (first === 0x20 || first === 0x09)) {
       previous.end = line.end;
+      lastLineStart = pos;
     } else {
       // Searched within the line only: a long run of colon-less lines must not rescan the rest of the file.
       const found = bytes.subarray(pos, line.end).indexOf(0x3a);
       const colon = pos + found;
       const hasColon = found >= 0;
-      if (!hasColon && previous && UNCLOSED_ENCODED_WORD.test(latin1(bytes, previous.start, previous.end))) {
+      if (!hasColon && previous && UNCLOSED_ENCODED_WORD.test(latin1(bytes, lastLineStart, previous.end))) {
         previous.end = line.end;
         brokenFold = true;
       } else {
         const name = hasColon ? latin1(bytes, pos, colon).trim().toLowerCase() : "";
         fields.push({ name, start: pos, end: line.end });
       }
+      lastLineStart = pos;
     }
     end = line.end;
     pos = line.next;

@@ -21,6 +21,7 @@ import {
   type ArchiveReader,
   type ListArchive,
 } from "./attachments";
+import { elidedPart } from "./elide";
 import { inputProblem } from "./input-checks";
 import { repairMessage } from "./repair";
 
@@ -40,6 +41,8 @@ export type EmlResult = { readonly ok: true; readonly snapshot: MessageSnapshot 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 3;
 export const DEFAULT_ARCHIVE_MAX_BYTES = 10 * 1024 * 1024;
+/** Below this an attachment is decoded even when archive listing is off: the copies cost little. */
+const MIN_ELIDE_BYTES = 1024 * 1024;
 /** Joins the names along the path through attached messages (the archive walker uses the same). */
 export const NESTED_NAME_SEPARATOR = " › ";
 
@@ -90,7 +93,8 @@ function limit(value: number | undefined, fallback: number): number {
 }
 
 async function readMessage(bytes: Uint8Array, settings: Settings, depth: number): Promise<ReadResult> {
-  const repaired = repairMessage(bytes);
+  // Attachments too big to list as archives are only measured: their bytes would cost memory and nothing else.
+  const repaired = repairMessage(bytes, { elideOver: Math.max(settings.archiveMaxBytes, MIN_ELIDE_BYTES) });
   const email = await PostalMime.parse(repaired.bytes, POSTAL_MIME_OPTIONS);
   const flags: Flags = {};
   // Parts postal-mime cannot split out may hold body text as well as attachments.
@@ -103,7 +107,7 @@ async function readMessage(bytes: Uint8Array, settings: Settings, depth: number)
     // Drop postal-mime's copy as we go, so a message with many large parts is not held twice.
     part.content = new ArrayBuffer(0);
     if (!isAttachedMessage(part)) {
-      attachments.push(fileAttachment(part, content, String(index), index, settings));
+      attachments.push(fileAttachment(part, content, String(index), index, settings, elidedPart(content, repaired.elided)));
       continue;
     }
     const item = { id: String(index), size: content.length, kind: "item" as const, inline: false, contentType: part.mimeType };

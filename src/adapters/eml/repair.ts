@@ -11,9 +11,16 @@
  *   body has lines that look like part headers (then it is flagged instead).
  * Bodies are never rewritten, only header blocks, so attachment bytes stay exactly as sent.
  */
+import { ADDRESS_FIELDS } from "./address-groups";
+import { elideLargeParts, type BodyRange, type ElidedPart } from "./elide";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
 import { rewriteHeaderBlock, type HeaderEdits } from "./header-rewrite";
 import { base64Truncated, fieldValue, hasPartHeaderLines, parseStructured, readHeaderBlock, splitMultipart, transferDecode, type HeaderBlock } from "./mime-scan";
+
+export interface RepairOptions {
+  /** Base64 attachment bodies that decode to more bytes than this are measured, not parsed (see elide.ts). */
+  readonly elideOver?: number;
+}
 
 export interface RepairResult {
   /** The message to hand to postal-mime (the input itself when nothing needed fixing). */
@@ -22,6 +29,8 @@ export interface RepairResult {
   readonly truncated?: "body" | "attachment";
   /** A multipart whose boundary never occurs holds lines that look like part headers: parts may go unread. */
   readonly unreadParts?: boolean;
+  /** Markers that stand in for large attachment bodies, and each body's size. */
+  readonly elided: ReadonlyMap<string, ElidedPart>;
 }
 
 /** Enough text to tell GB from Big5 from Latin-1; more only costs time. */
@@ -48,11 +57,13 @@ interface Leaf {
   readonly isBody: boolean;
 }
 
-export function repairMessage(input: Uint8Array): RepairResult {
+export function repairMessage(input: Uint8Array, options: RepairOptions = {}): RepairResult {
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   const walker = new Walker(input);
   const openEnded = walker.walk(bom, input.length, "text/plain", 0);
   const edits = walker.edits();
+  const large = elideLargeParts(input, walker.attachmentBodies, options.elideOver ?? Number.POSITIVE_INFINITY);
+  edits.push(...large.edits);
   if (bom) edits.unshift({ start: 0, end: bom, bytes: new Uint8Array(0) });
   const leaf = walker.lastLeaf;
   const truncated =
@@ -61,7 +72,7 @@ export function repairMessage(input: Uint8Array): RepairResult {
         ? "body"
         : "attachment"
       : undefined;
-  return { bytes: edits.length ? splice(input, edits) : input, truncated, unreadParts: walker.unreadParts };
+  return { bytes: edits.length ? splice(input, edits) : input, truncated, unreadParts: walker.unreadParts, elided: large.elided };
 }
 
 class Walker {
@@ -70,6 +81,8 @@ class Walker {
   private readonly priors: string[] = [];
   lastLeaf?: Leaf;
   unreadParts = false;
+  /** Base64 bodies of parts postal-mime will list as attachments (attached messages excepted: those are read). */
+  readonly attachmentBodies: BodyRange[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
 
@@ -102,6 +115,9 @@ class Walker {
 
     const isBody = (type === "text/plain" || type === "text/html") && disposition !== "attachment";
     this.lastLeaf = { start: block.bodyStart, end, encoding, isBody };
+    if (!isBody && encoding === "base64" && !type.startsWith("message/") && !type.startsWith("multipart/")) {
+      this.attachmentBodies.push({ start: block.bodyStart, end });
+    }
     if (isBody) this.planCharset(plan, declared, canonical, transferDecode(bytes, block.bodyStart, end, encoding, SAMPLE_CAP));
     return true;
   }
@@ -147,7 +163,7 @@ class Walker {
         messageCharset,
       };
       const raw = bytes.subarray(block.start, block.end);
-      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw);
+      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw) || mayNestGroups(bytes, block);
       if (!mayChange) continue;
       let rewritten = rewriteHeaderBlock(raw, headerEdits);
       // A part with no header lines starts with its blank line: the added field needs its own line end.
@@ -174,6 +190,16 @@ function hasEncodedWord(raw: Uint8Array): boolean {
     if (raw[i + 1] === 0x3f) return true;
   }
   return false;
+}
+
+/** An address field with two colons after its name may hold a group within a group (address-groups.ts). */
+function mayNestGroups(bytes: Uint8Array, block: HeaderBlock): boolean {
+  return block.fields.some((field) => {
+    if (!ADDRESS_FIELDS.has(field.name)) return false;
+    const text = bytes.subarray(field.start, field.end);
+    const second = text.indexOf(0x3a, text.indexOf(0x3a) + 1);
+    return second >= 0 && text.indexOf(0x3a, second + 1) >= 0;
+  });
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

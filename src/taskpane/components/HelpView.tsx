@@ -4,6 +4,7 @@ import type { Locale } from "../../engine/rule";
 import type { SupportContact } from "../../engine/policy-types";
 import { HELP_GROUPS } from "../../manual/help";
 import { searchHelp } from "../../manual/search";
+import { mailtoHref, webHref } from "../../text/contact-links";
 import { t } from "../strings";
 import { HelpTopicList } from "./HelpTopicList";
 
@@ -16,6 +17,11 @@ const useStyles = makeStyles({
   heading: { display: "block", marginBlock: tokens.spacingVerticalM },
   contact: { marginBottom: tokens.spacingVerticalS, display: "flex", flexDirection: "column" },
 });
+
+/** A link when the address is safe to link to; otherwise the same text, not clickable. */
+function ContactLink({ href, children }: { href: string | undefined; children: string }): React.JSX.Element {
+  return href ? <Link href={href}>{children}</Link> : <Text>{children}</Text>;
+}
 
 /** What a compose-time check cannot see: the manual's troubleshooting, searchable, and who to ask. */
 export default function HelpView({ locale, support }: HelpViewProps): React.JSX.Element {
@@ -53,10 +59,10 @@ export default function HelpView({ locale, support }: HelpViewProps): React.JSX.
         {support.map((contact, i) => (
           <div key={i} className={styles.contact} data-testid="support-contact">
             <Text weight="semibold">{contact.name[locale]}</Text>
-            {contact.email ? <Link href={`mailto:${contact.email}`}>{contact.email}</Link> : null}
+            {contact.email ? <ContactLink href={mailtoHref(contact.email)}>{contact.email}</ContactLink> : null}
             {contact.phone ? <Text>{t(locale, "supportPhone", { phone: contact.phone })}</Text> : null}
-            {contact.url && /^https?:\/\//i.test(contact.url) ? (
-              <Link href={contact.url} target="_blank" rel="noopener noreferrer">
+            {contact.url && webHref(contact.url) ? (
+              <Link href={webHref(contact.url)} target="_blank" rel="noopener noreferrer">
                 {t(locale, "labelValue", { label: t(locale, "supportWeb"), value: contact.url })}
               </Link>
             ) : null}
