@@ -11,10 +11,9 @@ import { domainOf } from "../text/address";
 import { DomainChecker } from "./dns";
 import { localizeFileError } from "./file-errors";
 import type { EffectivePolicy } from "../engine/policy-types";
-import { runRules } from "../engine/run";
+import { checkMessage } from "../rules/check";
 import type { Locale } from "../engine/rule";
 import { RULES } from "../rules";
-import { coverageGaps } from "../text/coverage";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
@@ -84,7 +83,7 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
     });
     if (!parsed.ok) return { file, error: parsed.error };
     const snapshot = await withDomainChecks(parsed.snapshot, domains);
-    return { file, report: runRules(snapshot, policy, RULES), gaps: coverageGaps(snapshot) };
+    return { file, report: checkMessage(snapshot, policy) };
   } catch (error) {
     // A bug in a parser or rule must cost one file, not the whole run.
     return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };

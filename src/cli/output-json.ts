@@ -13,7 +13,7 @@ import { RULES } from "../rules";
 import type { FileResult, Summary } from "./results";
 import { remedyFor } from "./remedy";
 import { localize } from "../engine/format";
-import { GAP_MESSAGES } from "../text/coverage";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
 
 /** Every target gets a `name`: what a script would print for it (file, address, or the part). */
 function targetJson(target: Target): Record<string, unknown> {
@@ -51,7 +51,7 @@ export function resultJson(result: FileResult, policy: EffectivePolicy, locale: 
     verdict: result.report.verdict,
     findings: result.report.findings.map((f) => findingJson(f, policy, locale)),
     // What the check could not look at: a "pass" with entries here is a pass of what was read.
-    notChecked: result.gaps.map((gap) => ({ kind: gap.kind, message: localize(GAP_MESSAGES[gap.kind], locale, gap.data), data: gap.data })),
+    notChecked: result.report.notChecked.map((part) => ({ kind: part.kind, message: localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], locale, part.data), data: part.data })),
   };
 }
 

@@ -14,7 +14,7 @@ import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
 import { clip as clipText } from "../text/body";
-import { GAP_MESSAGES } from "../text/coverage";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
 import { escapeControls } from "../engine/shown";
 
 export interface TextContext {
@@ -66,9 +66,11 @@ export function formatFileResult(result: FileResult, context: TextContext): stri
   }
   const { verdict, findings } = result.report;
   const lines = [`${file}: ${paint(VERDICT_LABEL[verdict][locale], verdict, color)}`];
-  if (findings.length === 0 && result.gaps.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
+  if (findings.length === 0 && result.report.notChecked.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
   for (const finding of findings) lines.push(...findingLines(finding, context));
-  for (const gap of result.gaps) lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${localize(GAP_MESSAGES[gap.kind], locale, gap.data)}`);
+  for (const part of result.report.notChecked) {
+    lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], locale, part.data)}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

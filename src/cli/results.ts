@@ -4,13 +4,12 @@
  * importing the command that imports the outputs.
  */
 import type { Report } from "../engine/rule";
-import type { CoverageGap } from "../text/coverage";
 
 export type Format = "text" | "json";
 export type FailOn = "block" | "warn";
 
 export type FileResult =
-  | { readonly file: string; readonly report: Report; readonly gaps: readonly CoverageGap[] }
+  | { readonly file: string; readonly report: Report }
   | { readonly file: string; readonly error: string };
 
 export interface Summary {

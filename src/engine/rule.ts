@@ -123,8 +123,20 @@ export interface Finding extends RuleFinding {
   readonly remedyId: string;
 }
 
+/**
+ * Something the check could not look at, with the values its message names (the kinds and their
+ * texts: src/text/not-checked.ts). Rules stay silent about what they cannot see, so without these
+ * a pass could hide that half a message went unread.
+ */
+export interface NotChecked {
+  readonly kind: string;
+  readonly data: MessageData;
+}
+
 export interface Report {
   readonly verdict: Verdict;
   readonly findings: readonly Finding[];
+  /** A pass is a pass of what was read: this says what was not (empty at Send, which shows none). */
+  readonly notChecked: readonly NotChecked[];
   readonly timing: { readonly totalMs: number };
 }

@@ -2,7 +2,7 @@
  * runRules: the one place that turns a snapshot and a policy into a Report. Rules never see
  * severities; the engine applies configuration, isolates failures and orders the findings.
  */
-import type { AnyRule, Category, Finding, Report, Severity, Verdict } from "./rule";
+import type { AnyRule, Category, Finding, NotChecked, Report, Severity, Verdict } from "./rule";
 import type { EffectivePolicy, RuleSetting } from "./policy-types";
 import type { MessageSnapshot } from "./snapshot";
 
@@ -39,10 +39,15 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return "pass";
 }
 
+/**
+ * The findings of `rules` on `message` under `policy`, and what could not be looked at as
+ * `findNotChecked` (src/rules/check.ts passes it) says; the Send handler leaves it out.
+ */
 export function runRules(
   message: MessageSnapshot,
   policy: EffectivePolicy,
   rules: readonly AnyRule[],
+  findNotChecked?: (message: MessageSnapshot) => readonly NotChecked[],
 ): Report {
   const started = now();
   const findings: Finding[] = [];
@@ -78,5 +83,6 @@ export function runRules(
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category],
   );
-  return { verdict: verdictOf(findings), findings, timing: { totalMs: now() - started } };
+  const notChecked = findNotChecked ? findNotChecked(message) : [];
+  return { verdict: verdictOf(findings), findings, notChecked, timing: { totalMs: now() - started } };
 }

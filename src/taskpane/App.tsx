@@ -121,7 +121,7 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
                 report={shown.report}
                 rules={rules}
                 policy={loaded.policy}
-                gaps={shown.gaps}
+                notChecked={shown.notChecked}
                 lastSendStopped={check.lastSendStopped}
                 ignored={check.ignored}
                 fixStates={check.fixStates}

@@ -7,28 +7,30 @@
 import type { AnyRule, LocalizedText, MessageData, Report } from "../engine/rule";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { MessageSnapshot } from "../engine/snapshot";
-import { runRules } from "../engine/run";
 import { RULES } from "../rules";
-import { GAP_MESSAGES, coverageGaps } from "../text/coverage";
+import { checkMessage } from "../rules/check";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
 
-/** Something a check could not look at, with its text in every language. */
-export interface GapView {
+/** Something the check could not look at, with its text in every language (from this chunk). */
+export interface NotCheckedView {
   readonly text: LocalizedText;
   readonly data: MessageData;
 }
 
 export interface PaneEngine {
   readonly rules: readonly AnyRule[];
-  evaluate(snapshot: MessageSnapshot, policy: EffectivePolicy): { readonly report: Report; readonly gaps: readonly GapView[] };
+  evaluate(snapshot: MessageSnapshot, policy: EffectivePolicy): { readonly report: Report; readonly notChecked: readonly NotCheckedView[] };
 }
 
 export function makeEngine(rules: readonly AnyRule[]): PaneEngine {
   return {
     rules,
-    evaluate: (snapshot, policy) => ({
-      report: runRules(snapshot, policy, rules),
-      gaps: coverageGaps(snapshot).map((gap) => ({ text: GAP_MESSAGES[gap.kind], data: gap.data })),
-    }),
+    evaluate: (snapshot, policy) => {
+      const report = checkMessage(snapshot, policy, rules);
+      // The texts travel with the engine's chunk, so the pane's first file carries none of them.
+      const notChecked = report.notChecked.map((part) => ({ text: NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], data: part.data }));
+      return { report, notChecked };
+    },
   };
 }
 

@@ -7,17 +7,17 @@ import * as React from "react";
 import type { Report } from "../engine/rule";
 import { DEFAULT_POLICY } from "../engine/policy-defaults";
 import type { LoadedPolicy, PaneHost } from "../ports/host";
-import type { GapView, PaneEngine } from "./engine";
+import type { NotCheckedView, PaneEngine } from "./engine";
 import { startLiveCheck, type CheckReason, type LiveCheck, type LiveCheckEvents } from "./live-check";
 
 export type CheckState =
   | { readonly kind: "checking" }
-  | { readonly kind: "done"; readonly report: Report; readonly gaps: readonly GapView[] }
+  | { readonly kind: "done"; readonly report: Report; readonly notChecked: readonly NotCheckedView[] }
   | { readonly kind: "error"; readonly error: string };
 
 export interface Checked {
   readonly report: Report;
-  readonly gaps: readonly GapView[];
+  readonly notChecked: readonly NotCheckedView[];
   /** The message's fingerprint: what the user ignored or failed to fix lasts until it changes. */
   readonly print: string;
 }
@@ -69,9 +69,9 @@ export function useLiveCheck(host: PaneHost, engineSource: PaneEngine | Promise<
             if (reason === "boot" || reason === "explicit") setState({ kind: "checking" });
           },
           onSnapshot: (snapshot, print) => {
-            const { report, gaps } = loadedEngine.evaluate(snapshot, policy.policy);
-            setState({ kind: "done", report, gaps });
-            setLast({ report, gaps, print });
+            const { report, notChecked } = loadedEngine.evaluate(snapshot, policy.policy);
+            setState({ kind: "done", report, notChecked });
+            setLast({ report, notChecked, print });
           },
           onError: (error) => setState({ kind: "error", error }),
           onSlow: setSlow,

@@ -4,6 +4,8 @@ import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 import type { AnyRule, Category, Severity } from "../../src/engine/rule";
 import type { EffectivePolicy } from "../../src/engine/policy-types";
 import { makeSnapshot } from "../helpers/snapshot";
+import { checkMessage } from "../../src/rules/check";
+import { MAX_CONTENT_CHARS } from "../../src/text/body";
 
 function fakeRule(id: string, category: Category, severity: Severity, hits = 1, options: object = {}): AnyRule {
   const text = { "zh-CN": `${id} {n}`, "zh-TW": `${id} {n}`, "en-US": `${id} {n}` };
@@ -68,5 +70,25 @@ describe("runRules", () => {
     ]);
     expect(report.verdict).toBe("warn");
     expect(findingMessage(report.findings[1], [], "en-US")).toBe("The check “broken” failed and was skipped (boom). The other checks ran.");
+  });
+});
+
+describe("what the report says was not checked", () => {
+  const truncated = makeSnapshot({ body: { text: "x".repeat(MAX_CONTENT_CHARS + 1) }, flags: { recipientsIncomplete: true } });
+
+  it("comes from the finder it is given, once, and is empty without one (the Send handler's case)", () => {
+    const seen: unknown[] = [];
+    const report = runRules(truncated, DEFAULT_POLICY, [], (message) => {
+      seen.push(message);
+      return [{ kind: "somethingUnread", data: { n: 1 } }];
+    });
+    expect(report.notChecked).toEqual([{ kind: "somethingUnread", data: { n: 1 } }]);
+    expect(seen).toEqual([truncated]);
+    expect(runRules(truncated, DEFAULT_POLICY, []).notChecked).toEqual([]);
+  });
+
+  it("is filled by checkMessage, as the pane and the CLI run a check", () => {
+    expect(checkMessage(truncated, DEFAULT_POLICY).notChecked.map((part) => part.kind)).toEqual(["recipientsIncomplete", "bodyOverLimit"]);
+    expect(checkMessage(makeSnapshot({ body: { text: "hello" } }), DEFAULT_POLICY).notChecked).toEqual([]);
   });
 });

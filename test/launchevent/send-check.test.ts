@@ -15,7 +15,7 @@ const finding = (severity: Finding["severity"], name = "setup.exe"): Finding => 
   category: "attachments",
   remedyId: "attachment-blocked-type",
 });
-const report = (findings: Finding[]): Report => ({ verdict: "block", findings, timing: { totalMs: 0 } });
+const report = (findings: Finding[]): Report => ({ verdict: "block", findings, notChecked: [], timing: { totalMs: 0 } });
 
 describe("decide", () => {
   it("blocks on block findings in the user's language", () => {

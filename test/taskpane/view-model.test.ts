@@ -16,6 +16,7 @@ const finding = (severity: Finding["severity"], ruleId = "r"): Finding => ({
 const report = (findings: Finding[]): Report => ({
   verdict: findings.some((f) => f.severity === "block") ? "block" : findings.some((f) => f.severity === "warn") ? "warn" : "pass",
   findings,
+  notChecked: [],
   timing: { totalMs: 0 },
 });
 

@@ -4,7 +4,7 @@ import type { AnyRule, Category, Edit, Finding, Locale, Report, ShareLink } from
 import type { EffectivePolicy } from "../../engine/policy-types";
 import { localize } from "../../engine/format";
 import { findingMessage } from "../../engine/messages";
-import type { GapView } from "../engine";
+import type { NotCheckedView } from "../engine";
 import type { EditResult } from "../../ports/host";
 import { t, type StringId } from "../strings";
 import { findingKey, groupByCategory, type FixState } from "../view-model";
@@ -15,7 +15,7 @@ export interface CheckViewProps {
   report: Report;
   rules: readonly AnyRule[];
   policy: EffectivePolicy;
-  gaps: readonly GapView[];
+  notChecked: readonly NotCheckedView[];
   lastSendStopped: boolean;
   ignored: ReadonlySet<string>;
   fixStates: ReadonlyMap<string, FixState>;
@@ -83,13 +83,13 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
         </section>
       ))}
       {hidden > 0 ? <Text className={styles.muted}>{t(locale, "ignoredCount", { n: hidden })}</Text> : null}
-      {props.gaps.length > 0 ? (
+      {props.notChecked.length > 0 ? (
         <MessageBar className={styles.note} intent="info" layout="multiline" data-testid="not-checked">
           <MessageBarBody>
             <MessageBarTitle>{t(locale, "notChecked")}</MessageBarTitle>
             <ul>
-              {props.gaps.map((gap, i) => (
-                <li key={i}>{localize(gap.text, locale, gap.data)}</li>
+              {props.notChecked.map((part, i) => (
+                <li key={i}>{localize(part.text, locale, part.data)}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -10,7 +10,7 @@ import { listZip } from "../../../src/archive/zip";
 import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
 import { INTERNAL_ERROR_ID, runRules } from "../../../src/engine/run";
 import { RULES } from "../../../src/rules";
-import { coverageGaps } from "../../../src/text/coverage";
+import { findNotChecked } from "../../../src/text/not-checked";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
 const CORPORA = path.resolve(REPO_ROOT, "../shared/corpora");
@@ -66,7 +66,7 @@ describe("eml adapter over the shared corpora", () => {
       if (!result.ok) continue;
       const report = runRules(result.snapshot, DEFAULT_POLICY, RULES);
       for (const f of report.findings) if (f.ruleId === INTERNAL_ERROR_ID) failures.push(`${file}: ${String(f.data.rule)} ${String(f.data.error)}`);
-      coverageGaps(result.snapshot); // must not throw either
+      findNotChecked(result.snapshot); // must not throw either
     }
     expect(failures).toEqual([]);
   });

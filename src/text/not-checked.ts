@@ -1,15 +1,16 @@
 /**
  * What a check could not look at, said plainly. Rules stay silent about what they cannot see (a
  * guess must not block a send), so a "pass" alone could hide that half a message went unread:
- * the shells (CLI, pane) show these gaps next to the findings. Pure, like the rules.
+ * the report carries these (src/rules/check.ts), and the CLI and the pane show them next to the
+ * findings. Pure, like the rules.
  */
-import type { LocalizedText, MessageData } from "../engine/rule";
+import type { LocalizedText, MessageData, NotChecked } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { bodyAnalysis, clip, MAX_CONTENT_CHARS } from "./body";
 import { listAddresses } from "./address";
 import { visibleName } from "../engine/shown";
 
-export type GapKind =
+export type NotCheckedKind =
   | "recipientsIncomplete"
   | "attachmentsIncomplete"
   | "bodyTruncated"
@@ -18,12 +19,12 @@ export type GapKind =
   | "attachmentUnread"
   | "domainLookupFailed";
 
-export interface CoverageGap {
-  readonly kind: GapKind;
+export interface NotCheckedPart extends NotChecked {
+  readonly kind: NotCheckedKind;
   readonly data: MessageData;
 }
 
-export const GAP_MESSAGES: Readonly<Record<GapKind, LocalizedText>> = {
+export const NOT_CHECKED_MESSAGES: Readonly<Record<NotCheckedKind, LocalizedText>> = {
   recipientsIncomplete: {
     "zh-CN": "有些收件人未能读取，未检查这些收件人。",
     "zh-TW": "部分收件者無法讀取，這些收件者未檢查。",
@@ -61,23 +62,23 @@ export const GAP_MESSAGES: Readonly<Record<GapKind, LocalizedText>> = {
   },
 };
 
-/** The gaps of one check, in a fixed order: message-wide first, then per attachment. */
-export function coverageGaps(message: MessageSnapshot): CoverageGap[] {
-  const gaps: CoverageGap[] = [];
+/** What one check could not look at, in a fixed order: message-wide first, then per attachment. */
+export function findNotChecked(message: MessageSnapshot): NotCheckedPart[] {
+  const parts: NotCheckedPart[] = [];
   const { flags } = message;
-  if (flags.recipientsIncomplete) gaps.push({ kind: "recipientsIncomplete", data: {} });
-  if (flags.attachmentsIncomplete) gaps.push({ kind: "attachmentsIncomplete", data: {} });
-  if (flags.bodyTruncated) gaps.push({ kind: "bodyTruncated", data: {} });
-  if (bodyAnalysis(message).truncated) gaps.push({ kind: "bodyOverLimit", data: { limit: MAX_CONTENT_CHARS } });
-  if (flags.nestedMessagesTooDeep) gaps.push({ kind: "nestedTooDeep", data: {} });
+  if (flags.recipientsIncomplete) parts.push({ kind: "recipientsIncomplete", data: {} });
+  if (flags.attachmentsIncomplete) parts.push({ kind: "attachmentsIncomplete", data: {} });
+  if (flags.bodyTruncated) parts.push({ kind: "bodyTruncated", data: {} });
+  if (bodyAnalysis(message).truncated) parts.push({ kind: "bodyOverLimit", data: { limit: MAX_CONTENT_CHARS } });
+  if (flags.nestedMessagesTooDeep) parts.push({ kind: "nestedTooDeep", data: {} });
   for (const attachment of message.attachments) {
     if (attachment.contentUnavailable === undefined) continue;
     // An attached message left unread for its depth is what nestedTooDeep already says.
     if (flags.nestedMessagesTooDeep && attachment.kind === "item") continue;
-    gaps.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clip(attachment.contentUnavailable, 120) } });
+    parts.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clip(attachment.contentUnavailable, 120) } });
   }
   // recipient-domain-unreachable takes a failed look-up as no evidence: say what it could not see.
   const failed = (message.domainChecks ?? []).filter((c) => c.status === "error").map((c) => c.domain);
-  if (failed.length > 0) gaps.push({ kind: "domainLookupFailed", data: { domains: listAddresses(failed) } });
-  return gaps;
+  if (failed.length > 0) parts.push({ kind: "domainLookupFailed", data: { domains: listAddresses(failed) } });
+  return parts;
 }

@@ -1,22 +1,22 @@
 import { MAX_CONTENT_CHARS } from "../../src/text/body";
-import { coverageGaps, GAP_MESSAGES } from "../../src/text/coverage";
+import { findNotChecked, NOT_CHECKED_MESSAGES } from "../../src/text/not-checked";
 import { makeSnapshot } from "../helpers/snapshot";
 import { expectEveryLocale } from "../helpers/locales";
 
-describe("coverageGaps", () => {
+describe("findNotChecked", () => {
   it("is empty for a message read completely", () => {
-    expect(coverageGaps(makeSnapshot({ body: { text: "hello" } }))).toEqual([]);
+    expect(findNotChecked(makeSnapshot({ body: { text: "hello" } }))).toEqual([]);
   });
 
   it("names every flag the adapter set, in a fixed order", () => {
-    const gaps = coverageGaps(
+    const gaps = findNotChecked(
       makeSnapshot({ flags: { nestedMessagesTooDeep: true, bodyTruncated: true, attachmentsIncomplete: true, recipientsIncomplete: true } }),
     );
     expect(gaps.map((g) => g.kind)).toEqual(["recipientsIncomplete", "attachmentsIncomplete", "bodyTruncated", "nestedTooDeep"]);
   });
 
   it("says when the content rules read only the start of a long body", () => {
-    const gaps = coverageGaps(makeSnapshot({ body: { text: "x".repeat(MAX_CONTENT_CHARS + 1) } }));
+    const gaps = findNotChecked(makeSnapshot({ body: { text: "x".repeat(MAX_CONTENT_CHARS + 1) } }));
     expect(gaps).toEqual([{ kind: "bodyOverLimit", data: { limit: MAX_CONTENT_CHARS } }]);
   });
 
@@ -27,7 +27,7 @@ describe("coverageGaps", () => {
         { id: "2", name: "ok.pdf", size: 100, kind: "file", inline: false },
       ],
     });
-    expect(coverageGaps(message)).toEqual([
+    expect(findNotChecked(message)).toEqual([
       { kind: "attachmentUnread", data: { name: "big.zip", reason: "archive is 30 MB, over the 10 MB listing limit" } },
     ]);
   });
@@ -37,31 +37,31 @@ describe("coverageGaps", () => {
       flags: { nestedMessagesTooDeep: true },
       attachments: [{ id: "1", name: "a.eml › b.eml", size: 100, kind: "item", inline: false, contentUnavailable: "nested too deep" }],
     });
-    expect(coverageGaps(message).map((g) => g.kind)).toEqual(["nestedTooDeep"]);
+    expect(findNotChecked(message).map((g) => g.kind)).toEqual(["nestedTooDeep"]);
   });
 });
 
-describe("coverageGaps and DNS look-ups", () => {
+describe("findNotChecked and DNS look-ups", () => {
   it("names the domains whose look-up failed, and only those", () => {
     const domainChecks = [
       { domain: "contoso.cn", status: "ok" as const },
       { domain: "flaky.example", status: "error" as const },
       { domain: "gone.example", status: "not-found" as const },
     ];
-    expect(coverageGaps(makeSnapshot({ domainChecks }))).toEqual([{ kind: "domainLookupFailed", data: { domains: ["flaky.example"] } }]);
-    expect(coverageGaps(makeSnapshot({ domainChecks: domainChecks.slice(0, 1) }))).toEqual([]);
+    expect(findNotChecked(makeSnapshot({ domainChecks }))).toEqual([{ kind: "domainLookupFailed", data: { domains: ["flaky.example"] } }]);
+    expect(findNotChecked(makeSnapshot({ domainChecks: domainChecks.slice(0, 1) }))).toEqual([]);
   });
 
   it("lists at most ten domains of a mass mailing", () => {
     const domainChecks = Array.from({ length: 50 }, (_, i) => ({ domain: `d${i}.example`, status: "error" as const }));
-    const [gap] = coverageGaps(makeSnapshot({ domainChecks }));
+    const [gap] = findNotChecked(makeSnapshot({ domainChecks }));
     expect(gap.data.domains).toHaveLength(11);
     expect(gap.data.domains).toContain("…");
   });
 });
 
-describe("GAP_MESSAGES", () => {
-  it.each(Object.entries(GAP_MESSAGES))("%s has the same placeholders in every language", (_, text) => {
+describe("NOT_CHECKED_MESSAGES", () => {
+  it.each(Object.entries(NOT_CHECKED_MESSAGES))("%s has the same placeholders in every language", (_, text) => {
     expectEveryLocale(text);
   });
 });
