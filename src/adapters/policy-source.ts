@@ -129,14 +129,43 @@ export function storageStore(get: () => Storage | undefined): TextStore | undefi
   };
 }
 
-/** The policy file next to `base`: the page's own address, or the build's base URL. */
-export function policyUrl(base: string): string {
-  return new URL("policy.json", base).href;
+/**
+ * `file` in the folder of `base` (an http(s) address: the page's own, or the build's base URL,
+ * which ends in "/"). A string join, not `new URL`: classic Outlook's JS-only runtime has no URL.
+ */
+export function siblingUrl(base: string, file: string): string {
+  const address = base.replace(/[?#].*$/, "");
+  const pathStart = address.indexOf("/", address.indexOf("//") + 2);
+  return pathStart < 0 ? `${address}/${file}` : address.slice(0, address.lastIndexOf("/") + 1) + file;
 }
 
-/** fetch() as FetchedText; the cache is ours, so the browser's must not serve a stale file. */
+/** The policy file next to `base`: the page's own address, or the build's base URL. */
+export function policyUrl(base: string): string {
+  return siblingUrl(base, "policy.json");
+}
+
+/** XMLHttpRequest as FetchedText, for runtimes that have no fetch. */
+function requestText(url: string): Promise<FetchedText> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("GET", url);
+    request.onload = () => resolve({ status: request.status, text: request.status === 200 ? String(request.responseText) : "" });
+    request.onerror = () => reject(new Error(`GET ${url}: network error`));
+    request.send();
+  });
+}
+
+/**
+ * fetch() as FetchedText; the cache is ours, so the browser's must not serve a stale file. Where
+ * fetch is missing, XMLHttpRequest; where both are, a rejection at once, so the caller's
+ * fallback (cache or defaults) applies now rather than at its timeout.
+ */
 export function fetchText(url: string): Promise<FetchedText> {
-  return fetch(url, { cache: "no-store", credentials: "omit" }).then((response) =>
-    response.status === 200 ? response.text().then((text) => ({ status: 200, text })) : { status: response.status, text: "" },
-  );
+  if (typeof fetch === "function") {
+    return fetch(url, { cache: "no-store", credentials: "omit" }).then((response) =>
+      response.status === 200 ? response.text().then((text) => ({ status: 200, text })) : { status: response.status, text: "" },
+    );
+  }
+  if (typeof XMLHttpRequest === "function") return requestText(url);
+  return Promise.reject(new Error(`GET ${url}: this runtime has neither fetch nor XMLHttpRequest`));
 }
