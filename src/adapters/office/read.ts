@@ -1,6 +1,7 @@
 /**
  * Reads the compose item into a MessageSnapshot. Partial failures become snapshot flags so the
- * check still runs on what could be read; only a missing item is an error.
+ * check still runs on what could be read; only a missing item is an error. readCompose also
+ * names the reads that failed: at Send, a check without them is a check that could not run.
  */
 import type { Attachment, Mailbox, MessageSnapshot, Recipient, RecipientField, SnapshotFlags } from "../../engine/snapshot";
 import { officeCall, supportsMailbox } from "./async";
@@ -77,7 +78,21 @@ function allSettled(promises: readonly Promise<unknown>[]): Promise<PromiseSettl
   );
 }
 
-export async function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
+/** A part of the message Outlook would not give (its call failed, threw or never answered). */
+export type UnreadPart = "sender" | "subject" | "body" | "attachments" | RecipientField;
+
+export interface ComposeRead {
+  readonly snapshot: MessageSnapshot;
+  /** Empty when every read succeeded. */
+  readonly unread: readonly UnreadPart[];
+}
+
+/** What the pane shows: the snapshot of whatever could be read (see the flags). */
+export function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
+  return readCompose(item, options).then((read) => read.snapshot);
+}
+
+export async function readCompose(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<ComposeRead> {
   if (!item) throw new Error("No message is open for composing.");
   const fields: RecipientField[] = ["to", "cc", "bcc"];
   const recipientCalls = fields.map((f) => readRecipients(f, item[f]));
@@ -94,11 +109,18 @@ export async function readComposeSnapshot(item: ComposeItem | undefined, options
   ]);
 
   const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
+  const unread: UnreadPart[] = [];
+  [sender, subject, body, attachments].forEach((result, i) => {
+    if (result.status === "rejected") unread.push((["sender", "subject", "body", "attachments"] as const)[i]);
+  });
   const recipients: Recipient[] = [];
-  for (const list of recipientLists) {
+  recipientLists.forEach((list, i) => {
     if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
-    else flags.recipientsIncomplete = true;
-  }
+    else {
+      flags.recipientsIncomplete = true;
+      unread.push(fields[i]);
+    }
+  });
   let attachmentList: Attachment[] = [];
   if (attachments.status === "fulfilled") {
     attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
@@ -112,7 +134,7 @@ export async function readComposeSnapshot(item: ComposeItem | undefined, options
   if (body.status === "rejected") flags.bodyTruncated = true;
   const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
 
-  return {
+  const snapshot: MessageSnapshot = {
     ...(senderValue ? { sender: senderValue } : {}),
     recipients,
     subject: subject.status === "fulfilled" ? String(subject.value) : "",
@@ -120,4 +142,5 @@ export async function readComposeSnapshot(item: ComposeItem | undefined, options
     attachments: attachmentList,
     flags,
   };
+  return { snapshot, unread };
 }
