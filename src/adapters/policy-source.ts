@@ -79,13 +79,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const DEFAULTS: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "defaults" } };
 
-export async function loadPolicy(options: PolicySourceOptions): Promise<LoadedPolicy> {
+// Promise chains, not an async function: each costs the Send handler a generator wrapper.
+export function loadPolicy(options: PolicySourceOptions): Promise<LoadedPolicy> {
   const { url, store, resolve } = options;
   const key = options.cacheKey ?? POLICY_CACHE_KEY;
   const now = options.now ?? Date.now;
   const ttl = options.ttlMs ?? POLICY_TTL_MS;
-  // A store that fails (quota, storage turned off) only means no cache; it never fails the load.
-  const cached = store ? parseEntry(await Promise.resolve().then(() => store.getItem(key)).catch(() => undefined)) : undefined;
 
   const fromEntry = (entry: CacheEntry, kind: "hosted" | "cached"): LoadedPolicy => {
     if (entry.text === null) return DEFAULTS;
@@ -94,23 +93,35 @@ export async function loadPolicy(options: PolicySourceOptions): Promise<LoadedPo
     return { policy, source: { kind, url, fetchedAt: entry.fetchedAt } };
   };
 
-  if (cached && now() - cached.fetchedAt >= 0 && now() - cached.fetchedAt < ttl) return fromEntry(cached, "cached");
-
-  let fetched: FetchedText;
-  try {
-    fetched = await withTimeout(options.fetchText(url), options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS, `GET ${url}`);
-    if (fetched.status !== 404 && (fetched.status < 200 || fetched.status > 299)) throw new Error(`GET ${url}: HTTP ${fetched.status}`);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const fallback = cached ? fromEntry(cached, "cached") : DEFAULTS;
-    return fallback.problem ? fallback : { ...fallback, problem: { kind: "unreachable", url, message } };
-  }
-
-  const entry: CacheEntry = { fetchedAt: now(), text: fetched.status === 404 ? null : fetched.text };
-  const loaded = fromEntry(entry, "hosted");
-  // Only what applied is cached: an invalid file is fetched again next time, once it is fixed.
-  if (!loaded.problem && store) await Promise.resolve().then(() => store.setItem(key, JSON.stringify(entry))).catch(() => undefined);
-  return loaded;
+  // A store that fails (quota, storage turned off) only means no cache; it never fails the load.
+  const stored = store ? Promise.resolve().then(() => store.getItem(key)).catch(() => undefined) : Promise.resolve(undefined);
+  return stored.then((raw) => {
+    const cached = parseEntry(raw);
+    if (cached && now() - cached.fetchedAt >= 0 && now() - cached.fetchedAt < ttl) return fromEntry(cached, "cached");
+    const fetched = Promise.resolve()
+      .then(() => withTimeout(options.fetchText(url), options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS, `GET ${url}`))
+      .then((answer) => {
+        if (answer.status !== 404 && (answer.status < 200 || answer.status > 299)) throw new Error(`GET ${url}: HTTP ${answer.status}`);
+        return answer;
+      });
+    return fetched.then(
+      (answer): LoadedPolicy | Promise<LoadedPolicy> => {
+        const entry: CacheEntry = { fetchedAt: now(), text: answer.status === 404 ? null : answer.text };
+        const loaded = fromEntry(entry, "hosted");
+        // Only what applied is cached: an invalid file is fetched again next time, once it is fixed.
+        if (loaded.problem || !store) return loaded;
+        return Promise.resolve()
+          .then(() => store.setItem(key, JSON.stringify(entry)))
+          .catch(() => undefined)
+          .then(() => loaded);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const fallback = cached ? fromEntry(cached, "cached") : DEFAULTS;
+        return fallback.problem ? fallback : { ...fallback, problem: { kind: "unreachable", url, message } };
+      },
+    );
+  });
 }
 
 /** localStorage (or any Storage) as a TextStore; undefined where storage is turned off. */

@@ -35,8 +35,9 @@ function baseUrl(): string {
   return typeof __BASE_URL__ === "string" ? __BASE_URL__ : "https://localhost:3000/";
 }
 
-// Written out, not made with policyError(): the message table would cost the handler ~3 KB.
-const INVALID: PolicyError[] = [{ path: "", code: "notCompiled", params: {}, message: `is not a file written by "mail-preflight policy compile"` }];
+// Written out, not made with policyError(): the message table would cost the handler ~3 KB. The
+// handler shows no policy errors (the pane does, from its own check), so the message is short.
+const INVALID: PolicyError[] = [{ path: "", code: "notCompiled", params: {}, message: "is not a compiled policy" }];
 
 export function loadHandlerPolicy(timeoutMs: number): Promise<LoadedPolicy> {
   return loadPolicy({

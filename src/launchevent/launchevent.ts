@@ -28,9 +28,9 @@ function handlerLocale(): Locale {
 }
 
 /** Tells the pane why Send stopped, so it can open on the fixes. Only a stopped Send is worth it. */
-async function recordStop(item: Office.MessageCompose, report: Report): Promise<void> {
+function recordStop(item: Office.MessageCompose, report: Report): Promise<boolean> {
   const ruleIds = report.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId);
-  await writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
+  return writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
 }
 
 /**

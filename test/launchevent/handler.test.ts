@@ -221,3 +221,33 @@ describe("a check that ends after its deadline", () => {
     expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("setup.exe") });
   });
 });
+
+describe("a hand-edited policy copy with values of the wrong shape", () => {
+  it.each<[string, unknown]>([
+    ['"3000ms"', "3000ms"],
+    ['"abc"', "abc"],
+    ["1e12", 1e12],
+    ["600000", 600000],
+    ["-1", -1],
+  ])("deadlineMs %s: the defaults apply and the check runs", async (_what, deadlineMs) => {
+    const policy = JSON.parse(JSON.stringify(compiled({})));
+    policy.policy.enforcement.deadlineMs = deadlineMs;
+    jest.useFakeTimers();
+    const handler = boot({ state: { attachments: [EXE] } }, policy);
+    // Outlook takes 200 ms to give the subject: a deadline timer that fires at once (NaN, or
+    // past setTimeout's 2^31 - 1 ms) would answer first.
+    const item = (mock.office as unknown as { context: { mailbox: { item: { subject: unknown } } } }).context.mailbox.item;
+    item.subject = { getAsync: (cb: (r: unknown) => void) => setTimeout(() => cb({ status: "succeeded", value: "Hello" }), 200) };
+    const completed = jest.fn();
+    const done = handler({ completed });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(200);
+    // Decided by the check, not by a timer that fired early or never.
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("setup.exe") });
+    await jest.runAllTimersAsync();
+    await done;
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -37,13 +37,13 @@ function readSender(item: ComposeItem): Promise<Mailbox | undefined> {
   );
 }
 
-/** HTML as recipients see it; plain text when the host will not give HTML. */
-async function readBody(item: ComposeItem): Promise<MessageSnapshot["body"]> {
-  try {
-    return { html: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))) };
-  } catch {
-    return { text: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb))) };
-  }
+/** HTML as recipients see it; plain text when the host will not give HTML. A promise chain, not an async function: each costs the Send handler a generator wrapper. */
+function readBody(item: ComposeItem): Promise<MessageSnapshot["body"]> {
+  const read = (coercion: Office.CoercionType) => officeCall<string>("body.getAsync", (cb) => item.body.getAsync(coercion, cb)).then(String);
+  return read(Office.CoercionType.Html).then(
+    (html) => ({ html }),
+    () => read(Office.CoercionType.Text).then((text) => ({ text })),
+  );
 }
 
 function kindOf(type: Office.MailboxEnums.AttachmentType | string): Attachment["kind"] {
@@ -92,55 +92,57 @@ export function readComposeSnapshot(item: ComposeItem | undefined, options: Read
   return readCompose(item, options).then((read) => read.snapshot);
 }
 
-export async function readCompose(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<ComposeRead> {
-  if (!item) throw new Error("No message is open for composing.");
+// A promise chain, not an async function: each costs the Send handler a generator wrapper.
+export function readCompose(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<ComposeRead> {
+  if (!item) return Promise.reject(new Error("No message is open for composing."));
   const fields: RecipientField[] = ["to", "cc", "bcc"];
   const recipientCalls = fields.map((f) => readRecipients(f, item[f]));
   const attachmentCall = supportsMailbox("1.8")
     ? officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb))
     : Promise.reject(new Error("Mailbox 1.8 is not supported"));
 
-  const [sender, subject, body, attachments, ...recipientLists] = await allSettled([
+  return allSettled([
     readSender(item),
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     readBody(item),
     attachmentCall,
     ...recipientCalls,
-  ]);
-
-  const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
-  const unread: UnreadPart[] = [];
-  [sender, subject, body, attachments].forEach((result, i) => {
-    if (result.status === "rejected") unread.push((["sender", "subject", "body", "attachments"] as const)[i]);
-  });
-  const recipients: Recipient[] = [];
-  recipientLists.forEach((list, i) => {
-    if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
-    else {
-      flags.recipientsIncomplete = true;
-      unread.push(fields[i]);
+  ]).then(([sender, subject, body, attachments, ...recipientLists]) => {
+    const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
+    const unread: UnreadPart[] = [];
+    [sender, subject, body, attachments].forEach((result, i) => {
+      if (result.status === "rejected") unread.push((["sender", "subject", "body", "attachments"] as const)[i]);
+    });
+    const recipients: Recipient[] = [];
+    recipientLists.forEach((list, i) => {
+      if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
+      else {
+        flags.recipientsIncomplete = true;
+        unread.push(fields[i]);
+      }
+    });
+    let attachmentList: Attachment[] = [];
+    if (attachments.status === "fulfilled") {
+      attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
+      // Sizes of unsaved inline images and attached items are reported as 0 until saved.
+      if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
+    } else {
+      flags.attachmentsIncomplete = true;
     }
-  });
-  let attachmentList: Attachment[] = [];
-  if (attachments.status === "fulfilled") {
-    attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
-    // Sizes of unsaved inline images and attached items are reported as 0 until saved.
-    if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
+    if (body.status === "rejected") flags.bodyTruncated = true;
+    const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
     const readContent = options.readContent;
-    if (readContent) attachmentList = await Promise.all(attachmentList.map((a) => readContent(item, a)));
-  } else {
-    flags.attachmentsIncomplete = true;
-  }
-  if (body.status === "rejected") flags.bodyTruncated = true;
-  const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
-
-  const snapshot: MessageSnapshot = {
-    ...(senderValue ? { sender: senderValue } : {}),
-    recipients,
-    subject: subject.status === "fulfilled" ? String(subject.value) : "",
-    body: body.status === "fulfilled" ? (body.value as MessageSnapshot["body"]) : {},
-    attachments: attachmentList,
-    flags,
-  };
-  return { snapshot, unread };
+    const contents = readContent ? Promise.all(attachmentList.map((a) => readContent(item, a))) : Promise.resolve(attachmentList);
+    return contents.then((list) => {
+      const snapshot: MessageSnapshot = {
+        ...(senderValue ? { sender: senderValue } : {}),
+        recipients,
+        subject: subject.status === "fulfilled" ? String(subject.value) : "",
+        body: body.status === "fulfilled" ? (body.value as MessageSnapshot["body"]) : {},
+        attachments: list,
+        flags,
+      };
+      return { snapshot, unread };
+    });
+  });
 }
