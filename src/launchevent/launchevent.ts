@@ -77,7 +77,7 @@ export async function onMessageSendHandler(event: SendEvent): Promise<void> {
       // What the check found stands, late or not, and whatever Outlook would not give.
       await recordStop(item, report);
       finish(decision);
-    } else if (late || read.unread.length > 0) {
+    } else if (late || read.failedReads > 0) {
       // A check that ended late or lacks a part of the message (a failed or throwing read) is a
       // check that could not run: its "allow" proves nothing, so the policy's onError decides.
       finish(decideOnFailure(enforcement, locale, features));

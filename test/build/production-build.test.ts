@@ -109,7 +109,7 @@ describe("npm run build", () => {
    * in classic Outlook before Version 2403. The minifier writes none (webpack.config.js); those
    * in our source and in Babel's lowering of `?.` / `??` remain: this count may only go down.
    */
-  const MAX_CONDITIONALS = 200;
+  const MAX_CONDITIONALS = 199;
 
   it.each(HANDLERS)("has no more than the known conditional operators in $file", ({ file }) => {
     let count = 0;

@@ -78,13 +78,10 @@ function allSettled(promises: readonly Promise<unknown>[]): Promise<PromiseSettl
   );
 }
 
-/** A part of the message Outlook would not give (its call failed, threw or never answered). */
-export type UnreadPart = "sender" | "subject" | "body" | "attachments" | RecipientField;
-
 export interface ComposeRead {
   readonly snapshot: MessageSnapshot;
-  /** Empty when every read succeeded. */
-  readonly unread: readonly UnreadPart[];
+  /** How many of Outlook's reads (sender, subject, body, attachments, to, cc, bcc) failed, threw or never answered. */
+  readonly failedReads: number;
 }
 
 /** What the pane shows: the snapshot of whatever could be read (see the flags). */
@@ -107,20 +104,14 @@ export function readCompose(item: ComposeItem | undefined, options: ReadOptions 
     readBody(item),
     attachmentCall,
     ...recipientCalls,
-  ]).then(([sender, subject, body, attachments, ...recipientLists]) => {
+  ]).then((results) => {
+    const [sender, subject, body, attachments, ...recipientLists] = results;
     const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
-    const unread: UnreadPart[] = [];
-    [sender, subject, body, attachments].forEach((result, i) => {
-      if (result.status === "rejected") unread.push((["sender", "subject", "body", "attachments"] as const)[i]);
-    });
     const recipients: Recipient[] = [];
-    recipientLists.forEach((list, i) => {
+    for (const list of recipientLists) {
       if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
-      else {
-        flags.recipientsIncomplete = true;
-        unread.push(fields[i]);
-      }
-    });
+      else flags.recipientsIncomplete = true;
+    }
     let attachmentList: Attachment[] = [];
     if (attachments.status === "fulfilled") {
       attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
@@ -142,7 +133,7 @@ export function readCompose(item: ComposeItem | undefined, options: ReadOptions 
         attachments: list,
         flags,
       };
-      return { snapshot, unread };
+      return { snapshot, failedReads: results.filter((r) => r.status === "rejected").length };
     });
   });
 }
