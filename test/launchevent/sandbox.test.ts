@@ -163,6 +163,23 @@ describe("the built handler in an ES2016-only runtime", () => {
     });
   });
 
+  describe("when Outlook will not give part of the message", () => {
+    const closed = resolvePolicy({ enforcement: { onError: "closed" } }).policy;
+
+    it.each([
+      ["getAttachmentsAsync answers Failed", { fail: ["getAttachmentsAsync"] }],
+      ["getAttachmentsAsync throws", { throws: ["getAttachmentsAsync"] }],
+      ["to.getAsync throws", { throws: ["to.getAsync"] }],
+    ])("stops the message under onError closed when %s, and lets it go under open", async (_what, options) => {
+      const stopped = await run("launchevent.zh-CN.js", { item: BASE, policy: { status: 200, text: policyText(closed) }, ...options });
+      expect(stopped.completed).toHaveLength(1);
+      expect(stopped.completed[0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("发送前检查未能完成") });
+      expect(stopped.completedAt).toBeLessThan(100);
+      const sent = await run("launchevent.zh-CN.js", { item: BASE, ...options });
+      expect(sent.completed).toEqual([{ allowEvent: true }]);
+    });
+  });
+
   describe("the sandbox itself", () => {
     it.each([
       ["Object.values({ a: 1 })", /Object.values is not a function/],
