@@ -79,13 +79,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const DEFAULTS: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "defaults" } };
 
-export async function loadPolicy(options: PolicySourceOptions): Promise<LoadedPolicy> {
+// Promise chains, not an async function: each costs the Send handler a generator wrapper.
+export function loadPolicy(options: PolicySourceOptions): Promise<LoadedPolicy> {
   const { url, store, resolve } = options;
   const key = options.cacheKey ?? POLICY_CACHE_KEY;
   const now = options.now ?? Date.now;
   const ttl = options.ttlMs ?? POLICY_TTL_MS;
-  // A store that fails (quota, storage turned off) only means no cache; it never fails the load.
-  const cached = store ? parseEntry(await Promise.resolve().then(() => store.getItem(key)).catch(() => undefined)) : undefined;
 
   const fromEntry = (entry: CacheEntry, kind: "hosted" | "cached"): LoadedPolicy => {
     if (entry.text === null) return DEFAULTS;
@@ -94,23 +93,35 @@ export async function loadPolicy(options: PolicySourceOptions): Promise<LoadedPo
     return { policy, source: { kind, url, fetchedAt: entry.fetchedAt } };
   };
 
-  if (cached && now() - cached.fetchedAt >= 0 && now() - cached.fetchedAt < ttl) return fromEntry(cached, "cached");
-
-  let fetched: FetchedText;
-  try {
-    fetched = await withTimeout(options.fetchText(url), options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS, `GET ${url}`);
-    if (fetched.status !== 404 && (fetched.status < 200 || fetched.status > 299)) throw new Error(`GET ${url}: HTTP ${fetched.status}`);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const fallback = cached ? fromEntry(cached, "cached") : DEFAULTS;
-    return fallback.problem ? fallback : { ...fallback, problem: { kind: "unreachable", url, message } };
-  }
-
-  const entry: CacheEntry = { fetchedAt: now(), text: fetched.status === 404 ? null : fetched.text };
-  const loaded = fromEntry(entry, "hosted");
-  // Only what applied is cached: an invalid file is fetched again next time, once it is fixed.
-  if (!loaded.problem && store) await Promise.resolve().then(() => store.setItem(key, JSON.stringify(entry))).catch(() => undefined);
-  return loaded;
+  // A store that fails (quota, storage turned off) only means no cache; it never fails the load.
+  const stored = store ? Promise.resolve().then(() => store.getItem(key)).catch(() => undefined) : Promise.resolve(undefined);
+  return stored.then((raw) => {
+    const cached = parseEntry(raw);
+    if (cached && now() - cached.fetchedAt >= 0 && now() - cached.fetchedAt < ttl) return fromEntry(cached, "cached");
+    const fetched = Promise.resolve()
+      .then(() => withTimeout(options.fetchText(url), options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS, `GET ${url}`))
+      .then((answer) => {
+        if (answer.status !== 404 && (answer.status < 200 || answer.status > 299)) throw new Error(`GET ${url}: HTTP ${answer.status}`);
+        return answer;
+      });
+    return fetched.then(
+      (answer): LoadedPolicy | Promise<LoadedPolicy> => {
+        const entry: CacheEntry = { fetchedAt: now(), text: answer.status === 404 ? null : answer.text };
+        const loaded = fromEntry(entry, "hosted");
+        // Only what applied is cached: an invalid file is fetched again next time, once it is fixed.
+        if (loaded.problem || !store) return loaded;
+        return Promise.resolve()
+          .then(() => store.setItem(key, JSON.stringify(entry)))
+          .catch(() => undefined)
+          .then(() => loaded);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const fallback = cached ? fromEntry(cached, "cached") : DEFAULTS;
+        return fallback.problem ? fallback : { ...fallback, problem: { kind: "unreachable", url, message } };
+      },
+    );
+  });
 }
 
 /** localStorage (or any Storage) as a TextStore; undefined where storage is turned off. */
@@ -129,14 +140,43 @@ export function storageStore(get: () => Storage | undefined): TextStore | undefi
   };
 }
 
-/** The policy file next to `base`: the page's own address, or the build's base URL. */
-export function policyUrl(base: string): string {
-  return new URL("policy.json", base).href;
+/**
+ * `file` in the folder of `base` (an http(s) address: the page's own, or the build's base URL,
+ * which ends in "/"). A string join, not `new URL`: classic Outlook's JS-only runtime has no URL.
+ */
+export function siblingUrl(base: string, file: string): string {
+  const address = base.replace(/[?#].*$/, "");
+  const pathStart = address.indexOf("/", address.indexOf("//") + 2);
+  return pathStart < 0 ? `${address}/${file}` : address.slice(0, address.lastIndexOf("/") + 1) + file;
 }
 
-/** fetch() as FetchedText; the cache is ours, so the browser's must not serve a stale file. */
+/** The policy file next to `base`: the page's own address, or the build's base URL. */
+export function policyUrl(base: string): string {
+  return siblingUrl(base, "policy.json");
+}
+
+/** XMLHttpRequest as FetchedText, for runtimes that have no fetch. */
+function requestText(url: string): Promise<FetchedText> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("GET", url);
+    request.onload = () => resolve({ status: request.status, text: request.status === 200 ? String(request.responseText) : "" });
+    request.onerror = () => reject(new Error(`GET ${url}: network error`));
+    request.send();
+  });
+}
+
+/**
+ * fetch() as FetchedText; the cache is ours, so the browser's must not serve a stale file. Where
+ * fetch is missing, XMLHttpRequest; where both are, a rejection at once, so the caller's
+ * fallback (cache or defaults) applies now rather than at its timeout.
+ */
 export function fetchText(url: string): Promise<FetchedText> {
-  return fetch(url, { cache: "no-store", credentials: "omit" }).then((response) =>
-    response.status === 200 ? response.text().then((text) => ({ status: 200, text })) : { status: response.status, text: "" },
-  );
+  if (typeof fetch === "function") {
+    return fetch(url, { cache: "no-store", credentials: "omit" }).then((response) =>
+      response.status === 200 ? response.text().then((text) => ({ status: 200, text })) : { status: response.status, text: "" },
+    );
+  }
+  if (typeof XMLHttpRequest === "function") return requestText(url);
+  return Promise.reject(new Error(`GET ${url}: this runtime has neither fetch nor XMLHttpRequest`));
 }

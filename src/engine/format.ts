@@ -28,7 +28,8 @@ export function listSeparator(locale: Locale): string {
 
 export function localize(text: LocalizedText, locale: Locale, data?: MessageData): string {
   // A handler bundle keeps one language only (webpack.config.js): never show "undefined".
-  const template = text[locale] ?? text["en-US"] ?? Object.values(text)[0] ?? "";
+  // Object.keys, not Object.values (ES2017): the handler runs where only ES2016 exists.
+  const template = text[locale] ?? text["en-US"] ?? text[Object.keys(text)[0] as Locale] ?? "";
   return formatText(template, data, listSeparator(locale));
 }
 

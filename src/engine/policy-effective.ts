@@ -7,6 +7,7 @@
  */
 import { DEFAULT_POLICY } from "./policy-defaults";
 import type { EffectivePolicy } from "./policy-types";
+import type { PolicyMessageCode, PolicyMessageParams } from "./policy-messages";
 
 export const EFFECTIVE_POLICY_FORMAT = "mail-preflight/effective-policy@1";
 
@@ -39,27 +40,102 @@ export function effectivePolicyFile(sourceText: string, policy: EffectivePolicy)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The policy in an effective-policy file, or undefined when the text is not one. Sections a newer
+ * The Send check's deadline, in ms, as policy.schema.json bounds it. Below 500 ms Outlook's own
+ * calls and the policy request cannot finish; Outlook tells the user the add-in is "taking longer
+ * than expected" after 5 s and gives up after 5 minutes, so a deadline far past 5 s only makes
+ * people wait, and one past 2^31 - 1 ms overflows setTimeout, which then fires at once.
+ */
+export const DEADLINE_MIN_MS = 500;
+export const DEADLINE_MAX_MS = 10000;
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && isFinite(value);
+
+/**
+ * What each value the Send handler relies on must be, by path. Checked by hand rather than by the
+ * schema validator (6 KB the handler cannot carry). Deeper values (keyword terms, rule options)
+ * are left to the engine, which turns a rule that throws on them into an internal-error finding
+ * without hiding the other rules.
+ */
+const SHAPES: Record<string, (value: unknown) => boolean> = {
+  "enforcement.blockOn": (v) => v === "block" || v === "warn",
+  "enforcement.onError": (v) => v === "open" || v === "closed",
+  "enforcement.promptOnWarn": (v) => typeof v === "boolean",
+  "enforcement.deadlineMs": (v) => isNumber(v) && v % 1 === 0 && v >= DEADLINE_MIN_MS && v <= DEADLINE_MAX_MS,
+};
+for (const path of ["shareLinkThresholdBytes", "attachmentMaxBytes", "messageMaxBytes", "maxRecipients"]) SHAPES[`limits.${path}`] = (v) => isNumber(v) && v > 0;
+for (const path of ["internalDomains", "knownDomains", "sensitiveWords", "blockedExtensions.add", "blockedExtensions.remove"]) {
+  SHAPES[path] = (v) => Array.isArray(v) && v.every((item) => typeof item === "string");
+}
+
+function at(value: unknown, path: string): unknown {
+  for (const key of path.split(".")) {
+    if (!isObject(value)) return undefined;
+    value = value[key];
+  }
+  return value;
+}
+
+/**
+ * The path of the first value the Send handler relies on that has the wrong shape, or undefined.
+ * Our compiler never writes one, but a hand-edited copy can ("3000ms", 1e12, a list written as
+ * a string), and applied unchecked such a value opened the gate.
+ */
+export function effectivePolicyFault(policy: EffectivePolicy): string | undefined {
+  for (const path in SHAPES) if (!SHAPES[path](at(policy, path))) return path;
+  return undefined;
+}
+
+/** What the value at a fault's path must be, for the pane (policy-messages.ts words it). */
+export function describeEffectivePolicyFault(path: string, value: unknown): { code: PolicyMessageCode; params: PolicyMessageParams } {
+  const choices: Record<string, string[]> = {
+    "enforcement.blockOn": ["block", "warn"],
+    "enforcement.onError": ["open", "closed"],
+    "enforcement.sendMode": ["SoftBlock", "PromptUser"],
+  };
+  if (choices[path]) return { code: "oneOf", params: { values: choices[path].map((v) => JSON.stringify(v)) } };
+  if (path === "enforcement.promptOnWarn") return { code: "type", params: { types: ["boolean"] } };
+  if (path === "enforcement.deadlineMs" && isNumber(value) && value % 1 === 0) {
+    if (value < DEADLINE_MIN_MS) return { code: "minimum", params: { limit: DEADLINE_MIN_MS } };
+    return { code: "maximum", params: { limit: DEADLINE_MAX_MS } };
+  }
+  if (path === "enforcement.deadlineMs") return { code: "type", params: { types: ["integer"] } };
+  if (path.startsWith("limits.")) return { code: "byteSize", params: {} };
+  return { code: "type", params: { types: ["array"] } };
+}
+
+/** The file, or the path of the value that keeps it from applying. */
+export interface EffectivePolicyRead {
+  readonly file?: EffectivePolicyFile;
+  readonly fault?: string;
+  readonly value?: unknown;
+}
+
+/**
+ * The policy in an effective-policy file, or undefined when the text is not one or a value the
+ * Send handler uses has the wrong shape (parseEffectivePolicy says which). Sections a newer
  * add-in knows and an older compiler did not write keep their defaults.
  */
 export function readEffectivePolicy(text: string): EffectivePolicyFile | undefined {
+  return parseEffectivePolicy(text).file;
+}
+
+export function parseEffectivePolicy(text: string): EffectivePolicyRead {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return undefined;
+    return {};
   }
-  if (!isObject(data) || data.format !== EFFECTIVE_POLICY_FORMAT || typeof data.sourceHash !== "string" || !isObject(data.policy)) return undefined;
+  if (!isObject(data) || data.format !== EFFECTIVE_POLICY_FORMAT || typeof data.sourceHash !== "string" || !isObject(data.policy)) return {};
   const policy = data.policy as Partial<EffectivePolicy>;
-  if (!isObject(policy.enforcement) || !isObject(policy.limits) || !isObject(policy.rules)) return undefined;
-  return {
-    format: EFFECTIVE_POLICY_FORMAT,
-    sourceHash: data.sourceHash,
-    policy: {
-      ...DEFAULT_POLICY,
-      ...policy,
-      limits: { ...DEFAULT_POLICY.limits, ...policy.limits },
-      enforcement: { ...DEFAULT_POLICY.enforcement, ...policy.enforcement },
-    },
+  if (!isObject(policy.enforcement) || !isObject(policy.limits) || !isObject(policy.rules)) return {};
+  const merged: EffectivePolicy = {
+    ...DEFAULT_POLICY,
+    ...policy,
+    limits: { ...DEFAULT_POLICY.limits, ...policy.limits },
+    enforcement: { ...DEFAULT_POLICY.enforcement, ...policy.enforcement },
   };
+  const fault = effectivePolicyFault(merged);
+  if (fault) return { fault, value: at(merged, fault) };
+  return { file: { format: EFFECTIVE_POLICY_FORMAT, sourceHash: data.sourceHash, policy: merged } };
 }

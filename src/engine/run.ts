@@ -83,6 +83,8 @@ export function runRules(
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category],
   );
-  const notChecked = findNotChecked ? findNotChecked(message) : [];
+  // No conditional operator: classic Outlook's old runtime is said to choke on them (webpack.config.js).
+  let notChecked: readonly NotChecked[] = [];
+  if (findNotChecked) notChecked = findNotChecked(message);
   return { verdict: verdictOf(findings), findings, notChecked, timing: { totalMs: now() - started } };
 }

@@ -4,6 +4,8 @@
  * formatText, which passes every value through shownValue. Here, below the rules and the text
  * helpers, because formatting messages is the engine's and every layer shows names.
  */
+// No conditional operators here: this runs in the Send handler, and classic Outlook's old runtime
+// is said to refuse them (see webpack.config.js), so each one in its file is counted.
 /** Bidirectional controls, by the short names Unicode gives them. */
 const BIDI_NAMES: Readonly<Record<string, string>> = {
   "\u061c": "ALM",
@@ -52,7 +54,8 @@ export function visibleName(name: string): string {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(name); match !== null; match = TOKEN.exec(name)) {
     const [token, run] = match;
-    out += run !== undefined ? `[␣×${[...run].length}]` : visibleChar(token);
+    if (run === undefined) out += visibleChar(token);
+    else out += `[␣×${[...run].length}]`;
   }
   return out;
 }
@@ -61,7 +64,8 @@ export function visibleName(name: string): string {
 function visibleChar(char: string): string {
   const tag = BIDI_NAMES[char] ?? INVISIBLE_NAMES[char];
   if (tag) return `[${tag}]`;
-  return isControl(char) ? `[U+${`000${char.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]` : char;
+  if (!isControl(char)) return char;
+  return `[U+${`000${char.charCodeAt(0).toString(16).toUpperCase()}`.slice(-4)}]`;
 }
 
 // Matching control characters is the point here.
@@ -103,6 +107,7 @@ export function shortenMiddle(text: string, max = MAX_SHOWN): string {
  */
 export function shownValue(value: string): string {
   // Escaping makes text longer; bound the work for a 500 KB hostile value before it.
-  const rough = value.length > MAX_SHOWN * 8 ? `${value.slice(0, MAX_SHOWN * 4)}${value.slice(-MAX_SHOWN * 4)}` : value;
+  let rough = value;
+  if (value.length > MAX_SHOWN * 8) rough = `${value.slice(0, MAX_SHOWN * 4)}${value.slice(-MAX_SHOWN * 4)}`;
   return shortenMiddle(visibleName(rough));
 }

@@ -9,7 +9,7 @@ import type { Locale, Report } from "../engine/rule";
 import { runRules } from "../engine/run";
 import { RULES } from "../rules";
 import { supportsMailbox } from "../adapters/office/async";
-import { readComposeSnapshot } from "../adapters/office/read";
+import { readCompose } from "../adapters/office/read";
 import { LAST_SEND_KEY, writeSessionValue } from "../adapters/office/session";
 import { decide, decideOnFailure, type SendDecision, type SendFeatures } from "./send-check";
 import { loadHandlerPolicy } from "./handler-policy";
@@ -28,9 +28,9 @@ function handlerLocale(): Locale {
 }
 
 /** Tells the pane why Send stopped, so it can open on the fixes. Only a stopped Send is worth it. */
-async function recordStop(item: Office.MessageCompose, report: Report): Promise<void> {
+function recordStop(item: Office.MessageCompose, report: Report): Promise<boolean> {
   const ruleIds = report.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId);
-  await writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
+  return writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
 }
 
 /**
@@ -64,12 +64,26 @@ export async function onMessageSendHandler(event: SendEvent): Promise<void> {
   });
   try {
     const item = Office.context.mailbox.item as Office.MessageCompose;
-    const [loaded, snapshot] = await Promise.all([policy, readComposeSnapshot(item)]);
+    const [loaded, read] = await Promise.all([policy, readCompose(item)]);
     if (done) return;
-    const report = runRules(snapshot, loaded, RULES);
+    const report = runRules(read.snapshot, loaded, RULES);
+    // The rules run synchronously, so the deadline timer cannot answer while they run: whether
+    // the check ended in time is known only now.
+    const late = Date.now() - started > enforcement.deadlineMs;
     const decision = decide(report, enforcement, locale, features);
-    if (!decision.allowEvent) await recordStop(item, report);
-    finish(decision);
+    // Decided: the deadline must not answer instead while the stop is recorded.
+    clearTimeout(timer);
+    if (!decision.allowEvent) {
+      // What the check found stands, late or not, and whatever Outlook would not give.
+      await recordStop(item, report);
+      finish(decision);
+    } else if (late || read.failedReads > 0) {
+      // A check that ended late or lacks a part of the message (a failed or throwing read) is a
+      // check that could not run: its "allow" proves nothing, so the policy's onError decides.
+      finish(decideOnFailure(enforcement, locale, features));
+    } else {
+      finish(decision);
+    }
   } catch {
     await policy;
     finish(decideOnFailure(enforcement, locale, features));

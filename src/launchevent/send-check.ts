@@ -67,9 +67,27 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** Markdown's emphasis, link and HTML characters in a message (file names, addresses) stay literal. */
+/**
+ * Markdown's emphasis, link and HTML characters in a message (file names, addresses) stay literal;
+ * a line break inside one (a file name may hold any character) would end its list item early.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|#]/g, "\\$&");
+  return text.replace(/[\\`*_[\]<>~|#]/g, "\\$&").replace(/[\r\n]+/g, " ");
+}
+
+/**
+ * The dialog's Markdown as Microsoft documents it ("Limitations to formatting the dialog message
+ * using Markdown"): a list item is "- text" ended by "\r", with nothing between items; other
+ * lines are paragraphs, apart by "\n\n".
+ */
+function joinMarkdown(parts: string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (!part) continue;
+    if (text && !(text.charAt(text.length - 1) === "\r" && part.charAt(0) === "-")) text += "\n\n";
+    text += part;
+  }
+  return text;
 }
 
 /**
@@ -95,10 +113,10 @@ function dialog(findings: readonly Finding[], locale: Locale, headline: string, 
   if (features.markdown) {
     decision.errorMessageMarkdown = fitted(
       `**${escapeMarkdown(headline)}**`,
-      messages.map((m) => `- ${escapeMarkdown(m)}`),
+      messages.map((m) => `- ${escapeMarkdown(m)}\r`),
       escapeMarkdown(tail),
       escapeMarkdown(t.more),
-      (parts) => parts.filter(Boolean).join("\n\n"),
+      joinMarkdown,
       MAX_ERROR_MESSAGE,
     );
   }

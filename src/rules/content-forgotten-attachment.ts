@@ -112,7 +112,9 @@ const rule: Rule<Record<string, never>> = {
       term = inBody.term;
     }
     const hrefs = [...new Set(body.links.filter((l) => l.kind !== "img").map((l) => l.href))];
-    if (sharedByLink(own, hrefs, Object.values(policy.cloudShare.url))) return [];
+    const urls = policy.cloudShare.url;
+    // Object.keys, not Object.values (ES2017): this rule also runs in the Send handler.
+    if (sharedByLink(own, hrefs, Object.keys(urls).map((key) => urls[key as keyof typeof urls]))) return [];
     return [{ messageId: "forgotten", data: { term: clip(term, 20) }, target }];
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from "../engine/rule";
 import { bodyAnalysis } from "../text/body";
-import { hostInDomains, registrableDomain } from "../text/url";
+import { registrableDomain } from "../text/url";
+import { domainMatcher, listMatcher } from "../text/domains";
 
 /**
  * More distinct external web links than the policy allows. Link-heavy mail reads as advertising
@@ -41,9 +42,9 @@ const rule: Rule<Options> = {
   },
   check({ message, policy, options }) {
     const limit = Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : 10;
-    const internal = new Set(policy.internalDomains.map((d) => d.trim().toLowerCase().replace(/^@/, "")));
-    const senderDomain = message.sender?.address.split("@")[1]?.trim().toLowerCase();
-    if (senderDomain) internal.add(senderDomain);
+    const internal = listMatcher(policy.internalDomains);
+    // The sender's own domain counts as internal too, whatever it is.
+    const own = domainMatcher([(message.sender && message.sender.address.split("@")[1]) || ""]);
 
     const distinct = new Set<string>();
     const sites = new Set<string>();
@@ -57,7 +58,7 @@ const rule: Rule<Options> = {
       parsedSeen.add(url);
       let inside = isInternal.get(url.host);
       if (inside === undefined) {
-        inside = hostInDomains(url.host, internal);
+        inside = internal.matches(url.host) || own.matches(url.host);
         isInternal.set(url.host, inside);
       }
       if (inside) continue;

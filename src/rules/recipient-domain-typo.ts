@@ -5,13 +5,14 @@ import {
   PROVIDERS,
   PROVIDER_TLD_SWAPS,
   type DomainMatcher,
-  domainMatcher,
   fixTldSlip,
   hasCommonSuffix,
   internalDomainsFor,
+  internalMatcher,
   KNOWN_DOMAINS,
+  listDomains,
+  listMatcher,
   mainLabel,
-  normalizeDomain,
 } from "../text/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/edit-distance";
 
@@ -60,9 +61,9 @@ class TypoFinder {
 
   constructor(policy: EffectivePolicy, senderAddress: string | undefined) {
     const internal = internalDomainsFor(policy.internalDomains, senderAddress);
-    const known = policy.knownDomains.map(normalizeDomain).filter((d) => d !== "");
-    this.internal = domainMatcher(internal);
-    this.known = domainMatcher(known);
+    const known = listDomains(policy.knownDomains);
+    this.internal = internalMatcher(policy.internalDomains, senderAddress);
+    this.known = listMatcher(policy.knownDomains);
     this.candidates = [
       ...internal.map((d) => candidate(d, `internal:${d}`, true, true)),
       ...known.map((d) => candidate(d, `known:${d}`, false, true)),

@@ -1,6 +1,6 @@
 import type { Rule } from "../engine/rule";
 import { domainOf, normalizeAddress } from "../text/address";
-import { domainMatcher, internalDomainsFor } from "../text/domains";
+import { internalMatcher } from "../text/domains";
 
 export interface ExposedListOptions {
   /** Visible external addresses at or above which the rule reports. */
@@ -43,7 +43,7 @@ const rule: Rule<ExposedListOptions> = {
     remedyId: "recipient-exposed-list",
   },
   check({ message, policy, options }) {
-    const internal = domainMatcher(internalDomainsFor(policy.internalDomains, message.sender?.address));
+    const internal = internalMatcher(policy.internalDomains, message.sender?.address);
     const seen = new Set<string>();
     const visible: string[] = [];
     for (const r of message.recipients) {

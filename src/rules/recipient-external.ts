@@ -1,6 +1,6 @@
 import type { Rule } from "../engine/rule";
 import { domainOf, listAddresses, normalizeAddress } from "../text/address";
-import { domainMatcher, internalDomainsFor } from "../text/domains";
+import { internalMatcher } from "../text/domains";
 
 /**
  * Names the recipients outside the company, so a reply-all to a customer or a forwarded
@@ -31,7 +31,7 @@ const rule: Rule<Record<string, never>> = {
     remedyId: "recipient-external",
   },
   check({ message, policy }) {
-    const internal = domainMatcher(internalDomainsFor(policy.internalDomains, message.sender?.address));
+    const internal = internalMatcher(policy.internalDomains, message.sender?.address);
     if (internal.size === 0) return [];
     const seen = new Set<string>();
     const external: string[] = [];

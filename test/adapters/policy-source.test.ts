@@ -1,5 +1,5 @@
 /** Loading policy.json: cache, TTL, a missing file, an unreachable host, an invalid file. */
-import { loadPolicy, POLICY_CACHE_KEY, storageStore, type FetchedText, type TextStore } from "../../src/adapters/policy-source";
+import { fetchText, loadPolicy, POLICY_CACHE_KEY, siblingUrl, storageStore, type FetchedText, type TextStore } from "../../src/adapters/policy-source";
 import { parsePolicyText } from "../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
 
@@ -109,5 +109,54 @@ describe("loadPolicy", () => {
 describe("storageStore", () => {
   it("is undefined when reading the storage throws (storage turned off)", () => {
     expect(storageStore(() => { throw new Error("SecurityError"); })).toBeUndefined();
+  });
+});
+
+describe("siblingUrl (no URL object: classic Outlook's JS-only runtime has none)", () => {
+  it.each([
+    ["https://addin.example.cn/", "https://addin.example.cn/policy.effective.json"],
+    ["https://addin.example.cn", "https://addin.example.cn/policy.effective.json"],
+    ["https://addin.example.cn/mp/commands.html", "https://addin.example.cn/mp/policy.effective.json"],
+    ["https://addin.example.cn/mp/commands.html?_host_Info=Outlook|Win32#x/y", "https://addin.example.cn/mp/policy.effective.json"],
+    ["https://addin.example.cn:8443/a/b/", "https://addin.example.cn:8443/a/b/policy.effective.json"],
+  ])("puts the file next to %s as URL would", (base, expected) => {
+    expect(siblingUrl(base, "policy.effective.json")).toBe(expected);
+    expect(siblingUrl(base, "policy.effective.json")).toBe(new globalThis.URL("policy.effective.json", base).href);
+  });
+});
+
+describe("fetchText where fetch is missing", () => {
+  const saved = { fetch: globalThis.fetch, xhr: (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest };
+  afterEach(() => {
+    globalThis.fetch = saved.fetch;
+    (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest = saved.xhr;
+  });
+
+  it("asks XMLHttpRequest and passes on its status and text", async () => {
+    delete (globalThis as { fetch?: unknown }).fetch;
+    const opened: string[] = [];
+    class FakeRequest {
+      status = 0;
+      responseText = "";
+      onload: () => void = () => undefined;
+      onerror: () => void = () => undefined;
+      open(method: string, url: string) {
+        opened.push(`${method} ${url}`);
+      }
+      send() {
+        setTimeout(() => ((this.status = 200), (this.responseText = VALID), this.onload()), 0);
+      }
+    }
+    (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest = FakeRequest;
+    await expect(fetchText(URL)).resolves.toEqual({ status: 200, text: VALID });
+    expect(opened).toEqual([`GET ${URL}`]);
+  });
+
+  it("rejects at once when there is neither, so the fallback applies without waiting", async () => {
+    delete (globalThis as { fetch?: unknown }).fetch;
+    delete (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest;
+    const loaded = await loadPolicy({ url: URL, fetchText, resolve: parsePolicyText, timeoutMs: 60_000 });
+    expect(loaded.policy).toBe(DEFAULT_POLICY);
+    expect(loaded.problem).toMatchObject({ kind: "unreachable", message: expect.stringMatching(/neither fetch nor XMLHttpRequest/) });
   });
 });

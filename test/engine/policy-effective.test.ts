@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parsePolicyText } from "../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import { EFFECTIVE_POLICY_FORMAT, effectivePolicyFile, readEffectivePolicy, sourceHash } from "../../src/engine/policy-effective";
+import { DEADLINE_MAX_MS, DEADLINE_MIN_MS, describeEffectivePolicyFault, EFFECTIVE_POLICY_FORMAT, effectivePolicyFile, parseEffectivePolicy, readEffectivePolicy, sourceHash } from "../../src/engine/policy-effective";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -48,5 +48,54 @@ describe("policy/policy.effective.json", () => {
     expect(errors).toEqual([]);
     const committed = JSON.parse(fs.readFileSync(path.join(ROOT, "policy/policy.effective.json"), "utf8"));
     expect(committed).toEqual(JSON.parse(JSON.stringify(effectivePolicyFile(text, policy))));
+  });
+});
+
+describe("the shape check of a hand-edited copy", () => {
+  type Edit = (policy: Record<string, any>) => void;
+  const withEdit = (edit: Edit): string => {
+    const data = JSON.parse(JSON.stringify(effectivePolicyFile("{}", DEFAULT_POLICY)));
+    edit(data.policy);
+    return JSON.stringify(data);
+  };
+
+  it.each<[string, Edit, string, object]>([
+    ['deadlineMs "3000ms"', (p) => (p.enforcement.deadlineMs = "3000ms"), "enforcement.deadlineMs", { code: "type", params: { types: ["integer"] } }],
+    ['deadlineMs "abc"', (p) => (p.enforcement.deadlineMs = "abc"), "enforcement.deadlineMs", { code: "type" }],
+    ["deadlineMs 1e12", (p) => (p.enforcement.deadlineMs = 1e12), "enforcement.deadlineMs", { code: "maximum", params: { limit: 10000 } }],
+    ["deadlineMs 600000", (p) => (p.enforcement.deadlineMs = 600000), "enforcement.deadlineMs", { code: "maximum" }],
+    ["deadlineMs -1", (p) => (p.enforcement.deadlineMs = -1), "enforcement.deadlineMs", { code: "minimum", params: { limit: 500 } }],
+    ["deadlineMs 2999.5", (p) => (p.enforcement.deadlineMs = 2999.5), "enforcement.deadlineMs", { code: "type" }],
+    ["deadlineMs null (NaN in JSON)", (p) => (p.enforcement.deadlineMs = null), "enforcement.deadlineMs", { code: "type" }],
+    ['onError "closd"', (p) => (p.enforcement.onError = "closd"), "enforcement.onError", { code: "oneOf", params: { values: ['"open"', '"closed"'] } }],
+    ["blockOn true", (p) => (p.enforcement.blockOn = true), "enforcement.blockOn", { code: "oneOf" }],
+
+    ['promptOnWarn "yes"', (p) => (p.enforcement.promptOnWarn = "yes"), "enforcement.promptOnWarn", { code: "type", params: { types: ["boolean"] } }],
+    ['maxRecipients "50"', (p) => (p.limits.maxRecipients = "50"), "limits.maxRecipients", { code: "byteSize" }],
+    ["attachmentMaxBytes 0", (p) => (p.limits.attachmentMaxBytes = 0), "limits.attachmentMaxBytes", { code: "byteSize" }],
+    ["messageMaxBytes -5", (p) => (p.limits.messageMaxBytes = -5), "limits.messageMaxBytes", { code: "byteSize" }],
+    ["internalDomains as a string", (p) => (p.internalDomains = "contoso.cn"), "internalDomains", { code: "type", params: { types: ["array"] } }],
+    ["sensitiveWords with a number", (p) => (p.sensitiveWords = ["x", 1]), "sensitiveWords", { code: "type" }],
+    ["blockedExtensions null", (p) => (p.blockedExtensions = null), "blockedExtensions.add", { code: "type" }],
+  ])("refuses %s and says where", (_what, edit, path, described) => {
+    const text = withEdit(edit);
+    expect(readEffectivePolicy(text)).toBeUndefined();
+    const read = parseEffectivePolicy(text);
+    expect(read.fault).toBe(path);
+    expect(describeEffectivePolicyFault(path, read.value)).toMatchObject(described);
+  });
+
+  it.each([500, 3000, 10000])("accepts deadlineMs %d and what the compiler writes", (deadlineMs) => {
+    const text = withEdit((p) => (p.enforcement.deadlineMs = deadlineMs));
+    expect(parseEffectivePolicy(text).fault).toBeUndefined();
+    expect(readEffectivePolicy(text)?.policy.enforcement.deadlineMs).toBe(deadlineMs);
+    const compiled = fs.readFileSync(path.join(ROOT, "policy/policy.effective.json"), "utf8");
+    expect(parseEffectivePolicy(compiled)).toEqual({ file: readEffectivePolicy(compiled) });
+  });
+
+  it("keeps the bounds of policy.schema.json, which the compiler enforces", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "policy/policy.schema.json"), "utf8"));
+    const deadline = JSON.stringify(schema).match(/"deadlineMs":\{"type":"integer","minimum":(\d+),"maximum":(\d+)/);
+    expect(deadline?.slice(1).map(Number)).toEqual([DEADLINE_MIN_MS, DEADLINE_MAX_MS]);
   });
 });

@@ -137,3 +137,117 @@ describe("onMessageSendHandler", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("a read that fails is a check that could not run", () => {
+  const closed = () => compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, onError: "closed" } });
+  const READS: [string, string[]][] = [
+    ["to", ["to.getAsync"]],
+    ["cc", ["cc.getAsync"]],
+    ["bcc", ["bcc.getAsync"]],
+    ["subject", ["subject.getAsync"]],
+    ["body", ["body.getAsync(html)", "body.getAsync(text)"]],
+    ["attachments", ["getAttachmentsAsync"]],
+    ["sender", ["from.getAsync"]],
+  ];
+
+  it.each(READS)("the %s read failing stops the message under onError closed, and lets it go under open", async (_part, fail) => {
+    const stopped = (await send(boot({ fail }, closed()))).mock.calls;
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringMatching(/could not run/) });
+    const sent = (await send(boot({ fail }))).mock.calls;
+    expect(sent).toEqual([[{ allowEvent: true }]]);
+  });
+
+  it.each(["getAttachmentsAsync", "subject", "to"])("an item call that throws (%s) counts as a failed read", async (name) => {
+    const handler = boot({}, closed());
+    const item = (mock.office as unknown as { context: { mailbox: { item: Record<string, unknown> } } }).context.mailbox.item;
+    const boom = () => {
+      throw new Error("not available");
+    };
+    item[name] = name === "getAttachmentsAsync" ? boom : { getAsync: boom };
+    const completed = await send(handler);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringMatching(/could not run/) });
+  });
+
+  it("still stops for what it could read: a failed recipients read never hides an .exe", async () => {
+    const decision = (await send(boot({ fail: ["to.getAsync"], state: { attachments: [EXE] } }))).mock.calls[0][0];
+    expect(decision).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("setup.exe") });
+  });
+});
+
+describe("a check that ends after its deadline", () => {
+  const SLOW_MS = 5000;
+  /** A rule that takes SLOW_MS of the clock, as the rules on a huge message would; timers cannot fire meanwhile. */
+  function bootWithSlowRule(options: Parameters<typeof outlookMock>[0], policyFile?: unknown): Handler {
+    jest.doMock("../../src/rules", () => {
+      const actual = jest.requireActual("../../src/rules");
+      const slow = { meta: { ...actual.RULES[0].meta, id: "slow-rule", defaultSeverity: "info" }, check: () => (jest.setSystemTime(Date.now() + SLOW_MS), []) };
+      return { ...actual, RULES: [...actual.RULES, slow] };
+    });
+    return boot(options, policyFile);
+  }
+
+  async function sendWithTimers(handler: Handler): Promise<jest.Mock> {
+    const completed = jest.fn();
+    const done = handler({ completed });
+    await jest.advanceTimersByTimeAsync(60_000);
+    await done;
+    return completed;
+  }
+
+  afterEach(() => jest.dontMock("../../src/rules"));
+
+  it("follows onError closed instead of letting a clean message go", async () => {
+    jest.useFakeTimers();
+    const closed = compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, onError: "closed" } });
+    const completed = await sendWithTimers(bootWithSlowRule({}, closed));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringMatching(/could not run/) });
+  });
+
+  it("lets a clean message go under onError open, as the policy says", async () => {
+    jest.useFakeTimers();
+    const completed = await sendWithTimers(bootWithSlowRule({}));
+    expect(completed.mock.calls).toEqual([[{ allowEvent: true }]]);
+  });
+
+  it("never lets the late deadline answer allow an .exe the check found", async () => {
+    jest.useFakeTimers();
+    // Recording the stop for the pane takes longer than what is left of the deadline.
+    const tight = compiled({ enforcement: { ...DEFAULT_POLICY.enforcement, deadlineMs: 500 } });
+    const completed = await sendWithTimers(bootWithSlowRule({ state: { attachments: [EXE] }, hang: [`sessionData.setAsync(${LAST_SEND_KEY})`] }, tight));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("setup.exe") });
+  });
+});
+
+describe("a hand-edited policy copy with values of the wrong shape", () => {
+  it.each<[string, unknown]>([
+    ['"3000ms"', "3000ms"],
+    ['"abc"', "abc"],
+    ["1e12", 1e12],
+    ["600000", 600000],
+    ["-1", -1],
+  ])("deadlineMs %s: the defaults apply and the check runs", async (_what, deadlineMs) => {
+    const policy = JSON.parse(JSON.stringify(compiled({})));
+    policy.policy.enforcement.deadlineMs = deadlineMs;
+    jest.useFakeTimers();
+    const handler = boot({ state: { attachments: [EXE] } }, policy);
+    // Outlook takes 200 ms to give the subject: a deadline timer that fires at once (NaN, or
+    // past setTimeout's 2^31 - 1 ms) would answer first.
+    const item = (mock.office as unknown as { context: { mailbox: { item: { subject: unknown } } } }).context.mailbox.item;
+    item.subject = { getAsync: (cb: (r: unknown) => void) => setTimeout(() => cb({ status: "succeeded", value: "Hello" }), 200) };
+    const completed = jest.fn();
+    const done = handler({ completed });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(200);
+    // Decided by the check, not by a timer that fired early or never.
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed.mock.calls[0][0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining("setup.exe") });
+    await jest.runAllTimersAsync();
+    await done;
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});

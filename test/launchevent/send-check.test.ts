@@ -49,6 +49,27 @@ describe("decide", () => {
     expect(en).toMatch(/\d+ more in the Mail Preflight pane\.\nChoose Review/);
   });
 
+  it("writes the dialog's Markdown as Microsoft documents it: each list item ends in \\r, paragraphs apart by \\n\\n", () => {
+    const two = [finding("block", "a.exe"), finding("block", "b.exe")];
+    const markdown = decide(report(two), DEFAULT_POLICY.enforcement, "en-US", ALL).errorMessageMarkdown ?? "";
+    const [head, list, tail, ...rest] = markdown.split("\n\n");
+    expect(rest).toEqual([]);
+    expect(head).toBe("**Please fix these before sending:**");
+    expect(list).toMatch(/^- [^\r\n]*a\.exe[^\r\n]*\r- [^\r\n]*b\.exe[^\r\n]*\r$/);
+    expect(tail).toBe("Choose Review to open Mail Preflight and fix each one.");
+    // With more problems than the dialog names, "n more" is a paragraph after the list.
+    const five = decide(report(Array.from({ length: 5 }, (_, i) => finding("block", `${i}.exe`))), DEFAULT_POLICY.enforcement, "en-US", ALL);
+    expect(five.errorMessageMarkdown).toMatch(/\r\n\n\d more in the Mail Preflight pane\.\n\nChoose Review/);
+  });
+
+  it("keeps a line break in a file name from ending its list item early", () => {
+    const markdown = decide(report([finding("block", "a\r\n- b.exe")]), DEFAULT_POLICY.enforcement, "en-US", ALL).errorMessageMarkdown ?? "";
+    expect(markdown.split("\r")).toHaveLength(2);
+    // The name's line break is shown as tags (formatText's shownValue), never as a new line.
+    expect(markdown).toContain("a\\[U+000D\\]\\[U+000A\\]- b.exe");
+    expect(markdown).not.toMatch(/\n- b\.exe/);
+  });
+
   it("keeps markdown characters in file names literal", () => {
     const result = decide(report([finding("block", "**urgent**_[x](y).exe")]), DEFAULT_POLICY.enforcement, "en-US", ALL);
     expect(result.errorMessageMarkdown).toContain("\\*\\*urgent\\*\\*\\_\\[x\\](y).exe");

@@ -5,10 +5,15 @@ import {
   fixTldSlip,
   hasCommonSuffix,
   internalDomainsFor,
+  internalMatcher,
   isKnownDomain,
   mainLabel,
   normalizeDomain,
 } from "../../src/text/domains";
+import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { runRules } from "../../src/engine/run";
+import { RULES } from "../../src/rules";
+import { makeSnapshot, to } from "../helpers/snapshot";
 
 // DESIGN.md §8, verbatim.
 const CHINESE_CONSUMER = `qq.com foxmail.com 163.com 126.com yeah.net 188.com vip.163.com
@@ -122,5 +127,40 @@ describe("internalDomainsFor", () => {
   });
   it("normalizeDomain strips what admins add by habit", () => {
     expect(normalizeDomain(" @Contoso.CN. ")).toBe("contoso.cn");
+  });
+});
+
+describe("a policy's domain list is indexed once", () => {
+  it("reads 200,000 internal domains once for all rules of a check, and not again for the next check", () => {
+    const domains = Array.from({ length: 200_000 }, (_, i) => `d${i}.example.cn`);
+    let reads = 0;
+    const counted = new Proxy(domains, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const policy = { ...DEFAULT_POLICY, internalDomains: counted };
+    // 10,000 recipients over a few domains, inside and outside, and links in the body.
+    const recipients = Array.from({ length: 10_000 }, (_, i) => to(`u${i}@${["d7.example.cn", "fabrikam.com", "mail.d42.example.cn", "gmial.com"][i % 4]}`));
+    const links = Array.from({ length: 20 }, (_, i) => `<a href="https://d${i}.example.cn/x">${i}</a><a href="https://site${i}.example.org/">s</a>`).join("");
+    const message = makeSnapshot({ recipients, body: { html: `<p>${links}</p>` } });
+    const first = runRules(message, policy, RULES);
+    expect(reads).toBe(domains.length);
+    runRules(message, policy, RULES);
+    expect(reads).toBe(domains.length);
+    // The index answers as the list would: internal recipients and links are not reported.
+    const external = first.findings.find((f) => f.ruleId === "recipient-external");
+    expect(external?.data.addresses).not.toEqual(expect.stringContaining("example.cn"));
+    expect(first.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["recipient-external", "recipient-domain-typo", "content-too-many-links"]));
+  });
+
+  it("gives every rule the same matcher for a list, and a new one for a new list", () => {
+    const list = ["Contoso.cn"];
+    expect(internalMatcher(list)).toBe(internalMatcher(list, "me@fabrikam.com"));
+    expect(internalMatcher(["contoso.cn"])).not.toBe(internalMatcher(list));
+    expect(internalMatcher(list).matches("mail.contoso.cn")).toBe(true);
+    // An empty list falls back to the sender's own domain.
+    expect(internalMatcher([], "me@fabrikam.com").matches("fabrikam.com")).toBe(true);
   });
 });

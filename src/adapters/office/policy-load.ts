@@ -5,7 +5,8 @@
  * edits one file and forgets the other would otherwise get a pane and a Send check that disagree.
  */
 import { parsePolicyText } from "../../engine/policy";
-import { readEffectivePolicy, sourceHash } from "../../engine/policy-effective";
+import { describeEffectivePolicyFault, parseEffectivePolicy, sourceHash } from "../../engine/policy-effective";
+import { policyError } from "../../engine/policy-errors";
 import type { LoadedPolicy } from "../../ports/host";
 import { fetchText, loadPolicy, policyUrl, storageStore, type FetchedText } from "../policy-source";
 
@@ -21,8 +22,13 @@ export async function checkSendCopy(
   if (loaded.problem || loaded.source.kind === "defaults") return loaded;
   try {
     const answer = await copy;
-    const file = answer.status === 200 ? readEffectivePolicy(answer.text) : undefined;
-    if (file?.sourceHash === hash) return loaded;
+    const read = answer.status === 200 ? parseEffectivePolicy(answer.text) : {};
+    // A value of the wrong shape (a hand edit): the Send check falls back to the defaults.
+    if (read.fault) {
+      const { code, params } = describeEffectivePolicyFault(read.fault, read.value);
+      return { ...loaded, problem: { kind: "invalid", url: sendCopyUrl, errors: [policyError(read.fault, code, params)] } };
+    }
+    if (read.file?.sourceHash === hash) return loaded;
   } catch {
     return loaded; // unreachable just now: nothing to say about drift
   }

@@ -1,6 +1,7 @@
 /**
  * Reads the compose item into a MessageSnapshot. Partial failures become snapshot flags so the
- * check still runs on what could be read; only a missing item is an error.
+ * check still runs on what could be read; only a missing item is an error. readCompose also
+ * names the reads that failed: at Send, a check without them is a check that could not run.
  */
 import type { Attachment, Mailbox, MessageSnapshot, Recipient, RecipientField, SnapshotFlags } from "../../engine/snapshot";
 import { officeCall, supportsMailbox } from "./async";
@@ -36,13 +37,13 @@ function readSender(item: ComposeItem): Promise<Mailbox | undefined> {
   );
 }
 
-/** HTML as recipients see it; plain text when the host will not give HTML. */
-async function readBody(item: ComposeItem): Promise<MessageSnapshot["body"]> {
-  try {
-    return { html: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb))) };
-  } catch {
-    return { text: String(await officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Text, cb))) };
-  }
+/** HTML as recipients see it; plain text when the host will not give HTML. A promise chain, not an async function: each costs the Send handler a generator wrapper. */
+function readBody(item: ComposeItem): Promise<MessageSnapshot["body"]> {
+  const read = (coercion: Office.CoercionType) => officeCall<string>("body.getAsync", (cb) => item.body.getAsync(coercion, cb)).then(String);
+  return read(Office.CoercionType.Html).then(
+    (html) => ({ html }),
+    () => read(Office.CoercionType.Text).then((text) => ({ text })),
+  );
 }
 
 function kindOf(type: Office.MailboxEnums.AttachmentType | string): Attachment["kind"] {
@@ -77,47 +78,62 @@ function allSettled(promises: readonly Promise<unknown>[]): Promise<PromiseSettl
   );
 }
 
-export async function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
-  if (!item) throw new Error("No message is open for composing.");
+export interface ComposeRead {
+  readonly snapshot: MessageSnapshot;
+  /** How many of Outlook's reads (sender, subject, body, attachments, to, cc, bcc) failed, threw or never answered. */
+  readonly failedReads: number;
+}
+
+/** What the pane shows: the snapshot of whatever could be read (see the flags). */
+export function readComposeSnapshot(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<MessageSnapshot> {
+  return readCompose(item, options).then((read) => read.snapshot);
+}
+
+// A promise chain, not an async function: each costs the Send handler a generator wrapper.
+export function readCompose(item: ComposeItem | undefined, options: ReadOptions = {}): Promise<ComposeRead> {
+  if (!item) return Promise.reject(new Error("No message is open for composing."));
   const fields: RecipientField[] = ["to", "cc", "bcc"];
   const recipientCalls = fields.map((f) => readRecipients(f, item[f]));
   const attachmentCall = supportsMailbox("1.8")
     ? officeCall<Office.AttachmentDetailsCompose[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb))
     : Promise.reject(new Error("Mailbox 1.8 is not supported"));
 
-  const [sender, subject, body, attachments, ...recipientLists] = await allSettled([
+  return allSettled([
     readSender(item),
     officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     readBody(item),
     attachmentCall,
     ...recipientCalls,
-  ]);
-
-  const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
-  const recipients: Recipient[] = [];
-  for (const list of recipientLists) {
-    if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
-    else flags.recipientsIncomplete = true;
-  }
-  let attachmentList: Attachment[] = [];
-  if (attachments.status === "fulfilled") {
-    attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
-    // Sizes of unsaved inline images and attached items are reported as 0 until saved.
-    if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
+  ]).then((results) => {
+    const [sender, subject, body, attachments, ...recipientLists] = results;
+    const flags: { -readonly [K in keyof SnapshotFlags]: SnapshotFlags[K] } = {};
+    const recipients: Recipient[] = [];
+    for (const list of recipientLists) {
+      if (list.status === "fulfilled") recipients.push(...(list.value as Recipient[]));
+      else flags.recipientsIncomplete = true;
+    }
+    let attachmentList: Attachment[] = [];
+    if (attachments.status === "fulfilled") {
+      attachmentList = (attachments.value as Office.AttachmentDetailsCompose[]).map(toAttachment);
+      // Sizes of unsaved inline images and attached items are reported as 0 until saved.
+      if (attachmentList.some((a) => a.size === 0 && a.kind !== "cloud")) flags.attachmentsIncomplete = true;
+    } else {
+      flags.attachmentsIncomplete = true;
+    }
+    if (body.status === "rejected") flags.bodyTruncated = true;
+    const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
     const readContent = options.readContent;
-    if (readContent) attachmentList = await Promise.all(attachmentList.map((a) => readContent(item, a)));
-  } else {
-    flags.attachmentsIncomplete = true;
-  }
-  if (body.status === "rejected") flags.bodyTruncated = true;
-  const senderValue = sender.status === "fulfilled" ? (sender.value as Mailbox | undefined) : undefined;
-
-  return {
-    ...(senderValue ? { sender: senderValue } : {}),
-    recipients,
-    subject: subject.status === "fulfilled" ? String(subject.value) : "",
-    body: body.status === "fulfilled" ? (body.value as MessageSnapshot["body"]) : {},
-    attachments: attachmentList,
-    flags,
-  };
+    const contents = readContent ? Promise.all(attachmentList.map((a) => readContent(item, a))) : Promise.resolve(attachmentList);
+    return contents.then((list) => {
+      const snapshot: MessageSnapshot = {
+        ...(senderValue ? { sender: senderValue } : {}),
+        recipients,
+        subject: subject.status === "fulfilled" ? String(subject.value) : "",
+        body: body.status === "fulfilled" ? (body.value as MessageSnapshot["body"]) : {},
+        attachments: list,
+        flags,
+      };
+      return { snapshot, failedReads: results.filter((r) => r.status === "rejected").length };
+    });
+  });
 }

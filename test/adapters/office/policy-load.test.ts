@@ -25,6 +25,14 @@ describe("checkSendCopy", () => {
     expect(checked.policy).toBe(hosted.policy);
   });
 
+  it("reports a hand-edited copy whose values the Send check cannot use: there the defaults apply", async () => {
+    const data = JSON.parse(copyOf(TEXT));
+    data.policy.enforcement.deadlineMs = "3000ms";
+    const checked = await checkSendCopy(hosted, sourceHash(TEXT), COPY, Promise.resolve({ status: 200, text: JSON.stringify(data) }));
+    expect(checked.policy).toBe(hosted.policy);
+    expect(checked.problem).toMatchObject({ kind: "invalid", url: COPY, errors: [{ path: "enforcement.deadlineMs", code: "type", message: "must be a whole number" }] });
+  });
+
   it("leaves other problems, the defaults and an unreachable copy alone", async () => {
     const missing = Promise.resolve({ status: 404, text: "" });
     const invalid: LoadedPolicy = { policy: DEFAULT_POLICY, source: { kind: "defaults" }, problem: { kind: "invalid", url: URL, errors: [] } };
