@@ -8,7 +8,7 @@
 import { findingMessage } from "../engine/messages";
 import type { EffectivePolicy } from "../engine/policy-types";
 import type { Finding, Locale, Target } from "../engine/rule";
-import { clip } from "../text/body";
+import { clipLine } from "../text/body";
 import { RULES } from "../rules";
 import type { FileResult, Summary } from "./results";
 import { remedyFor } from "./remedy";
@@ -23,7 +23,7 @@ function targetJson(target: Target): Record<string, unknown> {
     case "recipient":
       return { ...target, name: target.address };
     case "recipients":
-      return { ...target, name: clip(target.addresses.join(", "), 200) };
+      return { ...target, name: clipLine(target.addresses.join(", "), 200) };
     default:
       return { ...target, name: target.kind };
   }

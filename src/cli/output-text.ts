@@ -13,7 +13,7 @@ import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
-import { clip as clipText } from "../text/body";
+import { clipLine } from "../text/body";
 import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
 import { escapeControls } from "../engine/shown";
 
@@ -49,7 +49,7 @@ function findingLines(finding: Finding, context: TextContext): string[] {
   const { locale, color } = context;
   const label = paint(SEVERITY_LABEL[finding.severity][locale], finding.severity, color);
   // A hostile message can carry a 500 KB "address": one finding stays one readable line.
-  const message = clipText(findingMessage(finding, RULES, locale), MAX_MESSAGE_CHARS);
+  const message = clipLine(findingMessage(finding, RULES, locale), MAX_MESSAGE_CHARS);
   const lines = [`  ${label}  ${message}  ${paint(`[${finding.ruleId}]`, "dim", color)}`];
   const step = remedyFor(finding, context.policy, locale)?.steps[0];
   if (step !== undefined) lines.push(`      ${paint(`${TEXT.fix[locale]}${step}`, "dim", color)}`);
@@ -116,7 +116,8 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function clip(text: string, columns: number): string {
+/** The end of `text` that fits `columns` terminal columns, "…" first: a path's end names the file. */
+function keepEndColumns(text: string, columns: number): string {
   if (displayWidth(text) <= columns) return text;
   const chars = Array.from(text);
   while (chars.length > 0 && displayWidth(`…${chars.join("")}`) > columns) chars.shift();
@@ -136,7 +137,7 @@ export function createProgress(io: CliIO, total: number): Progress {
   let shown = 0;
   return {
     update(index, file) {
-      const text = clip(`[${index + 1}/${total}] ${escapeControls(file)}`, 70);
+      const text = keepEndColumns(`[${index + 1}/${total}] ${escapeControls(file)}`, 70);
       const width = displayWidth(text);
       io.stderr(`\r${text}${" ".repeat(Math.max(0, shown - width))}`);
       shown = width;

@@ -87,6 +87,17 @@ export function escapeControls(text: string): string {
 export const MAX_SHOWN = 120;
 
 /**
+ * `text` cut to `max` code points, ending in "…" when cut. Code points, not UTF-16 units, so a cut
+ * never splits a surrogate pair (Outlook counts its limits in characters, too).
+ */
+export function clipEnd(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
  * `text` cut to `max` code points by dropping its middle: the start says what it is, the end
  * keeps the extension ("report-AAAA…AAAA.pdf.exe"). Counts code points, so a cut never splits a
  * surrogate pair.

@@ -6,6 +6,7 @@
 import type { Finding, Locale, Report } from "../engine/rule";
 import type { Enforcement } from "../engine/policy-types";
 import { findingMessage } from "../engine/messages";
+import { clipEnd } from "../engine/shown";
 import { RULES } from "../rules";
 
 export const MAX_ERROR_MESSAGE = 500;
@@ -61,12 +62,6 @@ const TEXT: Readonly<Record<Locale, Texts>> = {
   },
 };
 
-function clip(text: string, max: number): string {
-  // Count code points, not UTF-16 units, so a cut never splits a surrogate pair.
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
-
 /**
  * Markdown's emphasis, link and HTML characters in a message (file names, addresses) stay literal;
  * a line break inside one (a file name may hold any character) would end its list item early.
@@ -101,7 +96,7 @@ function fitted(head: string, problems: readonly string[], tail: string, more: s
     const text = join(parts);
     if (Array.from(text).length <= max) return text;
   }
-  return clip(join([head, problems[0], tail]), max);
+  return clipEnd(join([head, problems[0], tail]), max);
 }
 
 function dialog(findings: readonly Finding[], locale: Locale, headline: string, features: SendFeatures): Omit<SendDecision, "allowEvent"> {
@@ -121,7 +116,7 @@ function dialog(findings: readonly Finding[], locale: Locale, headline: string, 
     );
   }
   if (features.commands) {
-    decision.cancelLabel = clip(t.review, MAX_CANCEL_LABEL);
+    decision.cancelLabel = clipEnd(t.review, MAX_CANCEL_LABEL);
     decision.commandId = PANE_COMMAND_ID;
   }
   return decision;
@@ -145,6 +140,6 @@ export function decideOnFailure(enforcement: Enforcement, locale: Locale, featur
     allowEvent: false,
     errorMessage: t.failed,
     ...(features.markdown ? { errorMessageMarkdown: escapeMarkdown(t.failed) } : {}),
-    ...(features.commands ? { cancelLabel: clip(t.review, MAX_CANCEL_LABEL), commandId: PANE_COMMAND_ID } : {}),
+    ...(features.commands ? { cancelLabel: clipEnd(t.review, MAX_CANCEL_LABEL), commandId: PANE_COMMAND_ID } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { Rule, Target } from "../engine/rule";
-import { bodyAnalysis, clip, excerptAround } from "../text/body";
+import { bodyAnalysis, clipLine, excerptAround } from "../text/body";
 import { ownText } from "../text/quoted";
-import { hostInDomains, parseWebUrl } from "../text/url";
+import { parseWebUrl } from "../text/url";
+import { domainMatcher } from "../text/domains";
 
 /**
  * The subject or body says something is attached (附件, 随信附上, 请查收, attached, enclosed, PFA…) but
@@ -63,14 +64,15 @@ export function findMention(text: string): Mention | undefined {
 
 function sharedByLink(text: string, hrefs: readonly string[], driveUrls: readonly string[]): boolean {
   if (text.includes("超大附件")) return true;
-  const hosts = new Set(SHARING_HOSTS);
+  const hosts = [...SHARING_HOSTS];
   for (const driveUrl of driveUrls) {
     const drive = parseWebUrl(driveUrl);
-    if (drive !== undefined) hosts.add(drive.host);
+    if (drive !== undefined) hosts.push(drive.host);
   }
+  const sharing = domainMatcher(hosts);
   return hrefs.some((href) => {
     const url = parseWebUrl(href);
-    return url !== undefined && hostInDomains(url.host, hosts);
+    return url !== undefined && sharing.matches(url.host);
   });
 }
 
@@ -115,7 +117,7 @@ const rule: Rule<Record<string, never>> = {
     const urls = policy.cloudShare.url;
     // Object.keys, not Object.values (ES2017): this rule also runs in the Send handler.
     if (sharedByLink(own, hrefs, Object.keys(urls).map((key) => urls[key as keyof typeof urls]))) return [];
-    return [{ messageId: "forgotten", data: { term: clip(term, 20) }, target }];
+    return [{ messageId: "forgotten", data: { term: clipLine(term, 20) }, target }];
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clip } from "../text/body";
+import { bodyAnalysis, clipLine } from "../text/body";
 
 /**
  * Links (and remote images) whose host is a bare IP address: any IPv4 notation a browser accepts
@@ -43,8 +43,8 @@ const rule: Rule<Record<string, never>> = {
       seen.add(url.host);
       findings.push({
         messageId: "ipLink",
-        data: { host: url.displayHost, url: clip(link.href) },
-        target: { kind: "body", excerpt: clip(link.href) },
+        data: { host: url.displayHost, url: clipLine(link.href) },
+        target: { kind: "body", excerpt: clipLine(link.href) },
       });
       if (findings.length === MAX_FINDINGS) break;
     }

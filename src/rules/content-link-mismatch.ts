@@ -1,7 +1,8 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clip } from "../text/body";
+import { bodyAnalysis, clipLine } from "../text/body";
 import { findTextLinks } from "../text/links";
-import { describeHost, hostInDomains, parseWebUrl, registrableDomain, type ParsedUrl } from "../text/url";
+import { describeHost, parseWebUrl, registrableDomain, type ParsedUrl } from "../text/url";
+import { domainMatcher } from "../text/domains";
 
 /**
  * A link whose visible text shows one address while the link goes to another site — the classic
@@ -31,7 +32,7 @@ const COMMON_TLDS = new Set(
 );
 const BARE_HOST = /^((?:[a-z0-9\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{0,62}\.)+([a-z\u00a1-\uffff]{2,63}))(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 const SCHEME_OR_WWW = /^(?:https?:\/\/|www\.)/i;
-const WRAPPERS = new Set([
+const WRAPPERS = domainMatcher([
   "safelinks.protection.outlook.com",
   "safelinks.protection.office365.us",
   "urldefense.com",
@@ -107,7 +108,7 @@ const rule: Rule<Record<string, never>> = {
       const key = `${messageId}\n${shown}\n${actual}`;
       if (seen.has(key) || findings.length >= MAX_FINDINGS) return;
       seen.add(key);
-      findings.push({ messageId, data: { shown, actual }, target: { kind: "body", excerpt: clip(excerpt) } });
+      findings.push({ messageId, data: { shown, actual }, target: { kind: "body", excerpt: clipLine(excerpt) } });
     };
     // A newsletter repeats the same link many times: judge each text and address pair once.
     // Repeats of an address share one parsed object, so the pair is keyed without building strings.
@@ -124,9 +125,9 @@ const rule: Rule<Record<string, never>> = {
       if (texts.has(key)) continue;
       texts.add(key);
       if (actual.userinfo !== "" && actual.scheme !== "ftp") {
-        add("userinfo", clip(actual.userinfo, 60), describeHost(actual), link.href);
+        add("userinfo", clipLine(actual.userinfo, 60), describeHost(actual), link.href);
       }
-      if (link.kind !== "a" || hostInDomains(actual.host, WRAPPERS)) continue;
+      if (link.kind !== "a" || WRAPPERS.matches(actual.host)) continue;
       const shown = shownAddress(link.text);
       if (shown !== undefined && site(shown) !== site(actual)) {
         add("mismatch", describeHost(shown), describeHost(actual), link.text);

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clip } from "../text/body";
+import { bodyAnalysis, clipLine } from "../text/body";
 import { URL_SHORTENER_HOSTS } from "../text/shorteners.generated";
 
 /**
@@ -71,7 +71,7 @@ const rule: Rule<Record<string, never>> = {
     const findings: RuleFinding[] = [];
     for (const [host, { url, count }] of byShortener) {
       if (findings.length === MAX_FINDINGS) break;
-      findings.push({ messageId: "shortener", data: { host, url: clip(url), count }, target: { kind: "body", excerpt: clip(url) } });
+      findings.push({ messageId: "shortener", data: { host, url: clipLine(url), count }, target: { kind: "body", excerpt: clipLine(url) } });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding, Target } from "../engine/rule";
-import { bodyAnalysis, clip, excerptAround } from "../text/body";
+import { bodyAnalysis, clipLine, excerptAround } from "../text/body";
 
 /**
  * Typography spam filters score: an all-capitals subject, runs of exclamation marks (!!!, ！！！),
@@ -97,10 +97,10 @@ export function adMarkers(subject: string): string[] {
 /** Looks in the subject first, then the body; the first place found is reported. */
 function findRun(subject: string, body: string, pattern: RegExp, qualifies: (run: string) => boolean): { fragment: string; target: Target } | undefined {
   const inSubject = firstRun(subject, pattern, qualifies);
-  if (inSubject) return { fragment: clip(subject.slice(...inSubject), 20), target: { kind: "subject" } };
+  if (inSubject) return { fragment: clipLine(subject.slice(...inSubject), 20), target: { kind: "subject" } };
   const inBody = firstRun(body, pattern, qualifies);
   if (inBody) {
-    return { fragment: clip(body.slice(...inBody), 20), target: { kind: "body", excerpt: excerptAround(body, inBody[0], inBody[1]) } };
+    return { fragment: clipLine(body.slice(...inBody), 20), target: { kind: "body", excerpt: excerptAround(body, inBody[0], inBody[1]) } };
   }
   return undefined;
 }
@@ -151,7 +151,7 @@ const rule: Rule<Options> = {
     const findings: RuleFinding[] = [];
     const subject = message.subject;
     if (isAllCaps(subject)) {
-      findings.push({ messageId: "allCaps", data: { fragment: clip(subject.trim(), 60) }, target: { kind: "subject" } });
+      findings.push({ messageId: "allCaps", data: { fragment: clipLine(subject.trim(), 60) }, target: { kind: "subject" } });
     }
     const body = options.body === false ? "" : bodyAnalysis(message).text;
     const exclaimed = findRun(subject, body, EXCLAMATIONS, isShouted);
@@ -160,7 +160,7 @@ const rule: Rule<Options> = {
     if (money) findings.push({ messageId: "money", data: { fragment: money.fragment }, target: money.target });
     const markers = adMarkers(subject);
     if (markers.length > 0) {
-      findings.push({ messageId: "adMarker", data: { fragment: clip(markers.join(""), 60) }, target: { kind: "subject" } });
+      findings.push({ messageId: "adMarker", data: { fragment: clipLine(markers.join(""), 60) }, target: { kind: "subject" } });
     }
     return findings;
   },

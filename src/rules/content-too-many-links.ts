@@ -1,7 +1,7 @@
 import type { Rule } from "../engine/rule";
 import { bodyAnalysis } from "../text/body";
 import { registrableDomain } from "../text/url";
-import { domainMatcher, listMatcher } from "../text/domains";
+import { internalMatcher } from "../text/domains";
 
 /**
  * More distinct external web links than the policy allows. Link-heavy mail reads as advertising
@@ -42,9 +42,9 @@ const rule: Rule<Options> = {
   },
   check({ message, policy, options }) {
     const limit = Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : 10;
-    const internal = listMatcher(policy.internalDomains);
-    // The sender's own domain counts as internal too, whatever it is.
-    const own = domainMatcher([(message.sender && message.sender.address.split("@")[1]) || ""]);
+    // The company's domains as every rule reads them: the sender's own domain stands in only when
+    // the policy names none, and never a provider's (a qq.com sender makes no qq.com link internal).
+    const internal = internalMatcher(policy.internalDomains, message.sender?.address);
 
     const distinct = new Set<string>();
     const sites = new Set<string>();
@@ -58,7 +58,7 @@ const rule: Rule<Options> = {
       parsedSeen.add(url);
       let inside = isInternal.get(url.host);
       if (inside === undefined) {
-        inside = internal.matches(url.host) || own.matches(url.host);
+        inside = internal.matches(url.host);
         isInternal.set(url.host, inside);
       }
       if (inside) continue;

@@ -7,6 +7,7 @@
 import type { MessageSnapshot } from "../engine/snapshot";
 import { analyseHtml, type ImageStats } from "./html";
 import { collectLinks, type BodyLink } from "./links";
+import { clipEnd } from "../engine/shown";
 
 export interface BodyAnalysis {
   /** "html" when the body has HTML (what recipients see), else "text". */
@@ -63,7 +64,9 @@ export function excerptAround(text: string, start: number, end: number, context 
 }
 
 /** `text` on one line, cut to `max` characters with "…", for data shown inside a sentence. */
-export function clip(text: string, max = 80): string {
-  const line = text.slice(0, max * 2).replace(/\s+/g, " ");
-  return line.length <= max && text.length <= max * 2 ? line : `${line.slice(0, max - 1)}…`;
+export function clipLine(text: string, max = 80): string {
+  // Only the start can be shown: collapse the blanks of that much, not of a 5 MB value.
+  let line = text.slice(0, max * 2).replace(/\s+/g, " ");
+  if (text.length > max * 2) line += "…";
+  return clipEnd(line, max);
 }

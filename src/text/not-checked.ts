@@ -6,7 +6,7 @@
  */
 import type { LocalizedText, MessageData, NotChecked } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
-import { bodyAnalysis, clip, MAX_CONTENT_CHARS } from "./body";
+import { bodyAnalysis, clipLine, MAX_CONTENT_CHARS } from "./body";
 import { listAddresses } from "./address";
 import { visibleName } from "../engine/shown";
 
@@ -75,7 +75,7 @@ export function findNotChecked(message: MessageSnapshot): NotCheckedPart[] {
     if (attachment.contentUnavailable === undefined) continue;
     // An attached message left unread for its depth is what nestedTooDeep already says.
     if (flags.nestedMessagesTooDeep && attachment.kind === "item") continue;
-    parts.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clip(attachment.contentUnavailable, 120) } });
+    parts.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clipLine(attachment.contentUnavailable, 120) } });
   }
   // recipient-domain-unreachable takes a failed look-up as no evidence: say what it could not see.
   const failed = (message.domainChecks ?? []).filter((c) => c.status === "error").map((c) => c.domain);

@@ -206,18 +206,6 @@ export function registrableDomain(host: string, kind: HostKind = "domain"): stri
   return labels.slice(SECOND_LEVEL.has(lastTwo) ? -3 : -2).join(".");
 }
 
-/** True when `host` is one of `domains` or a subdomain of one (`mail.contoso.com` in contoso.com). */
-export function hostInDomains(host: string, domains: ReadonlySet<string>): boolean {
-  if (domains.size === 0) return false;
-  let candidate = host;
-  for (;;) {
-    if (domains.has(candidate)) return true;
-    const dot = candidate.indexOf(".");
-    if (dot < 0) return false;
-    candidate = candidate.slice(dot + 1);
-  }
-}
-
 /** `host`, plus its Unicode reading when that differs (`xn--pple-43d.com (аpple.com)`). */
 export function describeHost(url: ParsedUrl): string {
   return url.displayHost === url.host ? url.host : `${url.host} (${url.displayHost})`;

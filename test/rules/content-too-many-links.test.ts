@@ -37,5 +37,17 @@ ruleTester(rule, {
       options: { max: 2 },
       findings: [{ messageId: "tooMany", data: { count: 3, limit: 2, domains: ["a.com", "b.com", "c.com"] } }],
     },
+    {
+      // As every rule reads the company's domains: a provider's domain is never the sender's company.
+      name: "links to a provider the sender happens to use (qq.com) still count",
+      message: makeSnapshot({ sender: { address: "li@qq.com", displayName: "Li" }, body: { html: links(11, (i) => `user${i}.qq.com`) } }),
+      findings: [{ messageId: "tooMany", data: { count: 11 } }],
+    },
+    {
+      name: "with the company's domains in the policy, the sender's other domain is external",
+      message: makeSnapshot({ sender: { address: "li@fabrikam.cn", displayName: "Li" }, body: { html: links(11, (i) => `www.fabrikam.cn/p${i}`) } }),
+      policy: { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] },
+      findings: [{ messageId: "tooMany", data: { count: 11 } }],
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { bodyAnalysis, clip, excerptAround, MAX_CONTENT_CHARS } from "../../src/text/body";
+import { bodyAnalysis, clipLine, excerptAround, MAX_CONTENT_CHARS } from "../../src/text/body";
 import { makeSnapshot } from "../helpers/snapshot";
 
 describe("bodyAnalysis", () => {
@@ -64,8 +64,8 @@ describe("excerptAround and clip", () => {
   });
 
   it("clip keeps short text, cuts long text to the limit on one line", () => {
-    expect(clip("a\n b", 10)).toBe("a b");
-    expect(clip("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
-    expect(clip(" ".repeat(1_000_000) + "x", 10)).toHaveLength(2);
+    expect(clipLine("a\n b", 10)).toBe("a b");
+    expect(clipLine("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
+    expect(clipLine(" ".repeat(1_000_000) + "x", 10)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { describeHost, hostInDomains, parseIpv4, parseWebUrl, registrableDomain } from "../../src/text/url";
+import { describeHost, parseIpv4, parseWebUrl, registrableDomain } from "../../src/text/url";
 import { decodePunycode, hostToUnicode } from "../../src/text/idn";
 
 describe("parseWebUrl", () => {
@@ -110,17 +110,6 @@ describe("registrableDomain", () => {
 
   it("returns IP addresses unchanged", () => {
     expect(registrableDomain("192.168.1.1", "ipv4")).toBe("192.168.1.1");
-  });
-});
-
-describe("hostInDomains", () => {
-  const domains = new Set(["contoso.com", "contoso.cn"]);
-  it("matches the domain and its subdomains only", () => {
-    expect(hostInDomains("contoso.com", domains)).toBe(true);
-    expect(hostInDomains("mail.contoso.cn", domains)).toBe(true);
-    expect(hostInDomains("notcontoso.com", domains)).toBe(false);
-    expect(hostInDomains("contoso.com.evil.net", domains)).toBe(false);
-    expect(hostInDomains("contoso.com", new Set())).toBe(false);
   });
 });
 
