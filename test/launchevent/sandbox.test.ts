@@ -20,48 +20,16 @@ import { runRules } from "../../src/engine/run";
 import { RULES } from "../../src/rules";
 import { decide } from "../../src/launchevent/send-check";
 import { LAST_SEND_KEY } from "../../src/adapters/office/session";
+import { exampleItem, ruleExample } from "../helpers/rule-examples";
 
-const KB = 1024;
 /** What the handler leaves out (meta.needs): see src/launchevent/unavailable-rule.ts. */
 const HANDLER_RULES = RULES.filter((r) => !r.meta.needs?.length);
+/** Each rule's example message (its doc page), as Outlook serves it to the handler. */
+const EXAMPLES = HANDLER_RULES.map((rule) => [rule.meta.id, ruleExample(rule.meta.id)] as const);
 
-/** The same lowered limits as test/cli/rule-fixtures.test.ts, so each rule fires on a small message. */
-const SMALL_LIMITS = {
-  internalDomains: ["contoso.cn"],
-  limits: { shareLinkThresholdBytes: 20 * KB, attachmentMaxBytes: 60 * KB, messageMaxBytes: 100 * KB, maxRecipients: 5 },
-  sensitiveWords: ["Project Falcon"],
-};
-
-const person = (emailAddress: string, displayName = "") => ({ emailAddress, displayName });
-const many = (n: number, domain: string) => Array.from({ length: n }, (_, i) => person(`user${i}@${domain}`));
 const file = (name: string, size = 100) => ({ id: name, name, size, attachmentType: "file", isInline: false });
-const BASE: ItemSpec = { subject: "Quarterly report", to: [person("zhang.san@contoso.cn", "Zhang San")], cc: [], bcc: [], bodyHtml: "<p>Hello Zhang, the notes are below.</p>", attachments: [] };
-
-/** One compose item per rule the handler runs, as Outlook serves the per-rule fixture messages. */
-const CASES: Record<string, Partial<ItemSpec>> = {
-  "recipient-invalid-address": { to: [person("zhang.san＠contoso。cn")] },
-  "recipient-domain-typo": { to: [person("friend@gmial.com")] },
-  "recipient-duplicate": { to: [person("zhang.san@contoso.cn")], cc: [person("ZHANG.SAN@contoso.cn", "Zhang San")] },
-  "recipient-external": { to: [person("partner@fabrikam.com")] },
-  "recipient-too-many": { to: many(6, "contoso.cn") },
-  "recipient-exposed-list": { to: many(12, "fabrikam.com") },
-  "attachment-large": { attachments: [file("slides.pdf", 30 * KB)] },
-  "attachment-too-large": { attachments: [file("video.mp4", 70 * KB)] },
-  "message-too-large": { attachments: [file("part40.pdf", 40 * KB), file("part41.pdf", 41 * KB)] },
-  "attachment-blocked-type": { attachments: [file("setup.exe")] },
-  "attachment-double-extension": { attachments: [file("invoice.pdf.exe")] },
-  "attachment-spoofed-name": { attachments: [file("photo\u202egpj.scr")] },
-  "attachment-macro-document": { attachments: [file("budget.xlsm")] },
-  "subject-empty": { subject: "" },
-  "content-spam-keywords": { subject: "免费中奖，点击领取！", bodyHtml: "<p>恭喜您中奖了！免费领取大奖，加微信领取，代开发票，兼职日结，贷款秒批。</p>" },
-  "content-sensitive-words": { bodyHtml: "<p>The Project Falcon numbers are in.</p>" },
-  "content-shouting": { subject: "URGENT OFFER FOR ALL CUSTOMERS!!!" },
-  "content-link-mismatch": { bodyHtml: '<p>Log in at <a href="http://evil.example.net/login">https://www.contoso.cn/login</a></p>' },
-  "content-link-ip": { bodyHtml: '<p>Download <a href="http://203.0.113.7/file">here</a></p>' },
-  "content-too-many-links": { bodyHtml: Array.from({ length: 12 }, (_, i) => `<p><a href="https://site${i}.example.org/">site ${i}</a></p>`).join("") },
-  "content-image-only": { bodyHtml: '<p><img src="https://img.example.org/ad.png" width="600" height="800"></p>' },
-  "content-forgotten-attachment": { bodyHtml: "<p>王经理：报价单在附件中，请查收。</p>" },
-};
+/** The plain message the examples start from: nothing in it stops Send. */
+const BASE: ItemSpec = exampleItem({});
 
 const HANDLERS: { file: string; locale: Locale }[] = [
   { file: "launchevent.js", locale: "en-US" },
@@ -82,7 +50,6 @@ afterAll(() => {
 });
 
 const policyText = (policy: EffectivePolicy) => JSON.stringify(effectivePolicyFile("{}", policy));
-const small = resolvePolicy(SMALL_LIMITS).policy;
 
 /** The engine's decision in Node for the same item: read through the Office adapter, then decide. */
 async function nodeDecision(item: ItemSpec, policy: EffectivePolicy, locale: Locale) {
@@ -97,17 +64,20 @@ const run = (name: string, options: Partial<SandboxOptions> & { item: ItemSpec }
   sendInSandbox(code[name], { transport: "fetch", policy: { status: 404, text: "" }, ...options });
 
 describe("the built handler in an ES2016-only runtime", () => {
-  it("covers every rule the handler runs", () => {
-    expect(Object.keys(CASES).sort()).toEqual(HANDLER_RULES.map((r) => r.meta.id).sort());
+  it("has an example for every rule the handler runs", () => {
+    expect(EXAMPLES.filter(([, example]) => example === undefined).map(([id]) => id)).toEqual([]);
+    expect(EXAMPLES.length).toBeGreaterThan(20);
   });
 
   describe.each(HANDLERS)("$file", ({ file: name, locale }) => {
-    it.each(Object.keys(CASES))("decides %s as the engine does, once, long before the deadline", async (ruleId) => {
-      const item = { ...BASE, ...CASES[ruleId] };
-      const expected = await nodeDecision(item, small, locale);
+    it.each(EXAMPLES)("decides %s as the engine does, once, long before the deadline", async (ruleId, example) => {
+      if (!example) throw new Error(`docs/rules/${ruleId}.md has no mail-preflight-example block`);
+      const item = exampleItem(example.message);
+      const policy = resolvePolicy(example.policy).policy;
+      const expected = await nodeDecision(item, policy, locale);
       expect(expected.report.findings.map((f) => f.ruleId)).toContain(ruleId);
 
-      const result = await run(name, { item, policy: { status: 200, text: policyText(small) } });
+      const result = await run(name, { item, policy: { status: 200, text: policyText(policy) } });
       expect(result.completed).toEqual([expected.decision]);
       // Answered at virtual time 0-few ms: the deadline timer (3000 ms) never fired.
       expect(result.completedAt).toBeLessThan(100);
