@@ -7,7 +7,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import { builtinModules } from "node:module";
 
-const PURE = ["src/engine/**", "src/rules/**", "src/text/**", "src/archive/**", "src/manual/**", "src/ports/**"];
+const PURE = ["src/engine/**", "src/rules/**", "src/text/**", "src/archive/**", "src/manual/**", "src/check/**", "src/ports/**"];
 
 const officeAddinRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]));
 

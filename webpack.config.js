@@ -83,7 +83,7 @@ const HANDLER_DROPPED_META = new Set(["remedyId", "optionsSchema", "needs", "has
 function handlerUnavailableRules(rulesDir = path.resolve(__dirname, "src/rules")) {
   const ids = fs
     .readdirSync(rulesDir)
-    .filter((file) => file.endsWith(".ts") && file !== "index.ts" && file !== "check.ts")
+    .filter((file) => file.endsWith(".ts") && file !== "index.ts")
     .filter((file) => /^\s*needs: \[\s*"/m.test(fs.readFileSync(path.join(rulesDir, file), "utf8")))
     .map((file) => file.replace(/\.ts$/, ""));
   return new RegExp(`^\\./(${ids.join("|")})$`);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEml } from "../src/adapters/eml";
 import { listZip } from "../src/archive/zip";
-import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../src/engine/policy/defaults";
 import type { Report } from "../src/engine/rule";
 import { runRules } from "../src/engine/run";
 import type { MessageSnapshot } from "../src/engine/snapshot";

@@ -7,7 +7,7 @@
  * once; the ratio says how many such copies a full check costs.
  */
 import { runRules } from "../src/engine/run";
-import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../src/engine/policy/defaults";
 import { RULES } from "../src/rules";
 import type { MessageSnapshot, Recipient } from "../src/engine/snapshot";
 import { compare, fmt } from "./measure";

@@ -5,15 +5,15 @@
  */
 import { zipSync, type Zippable } from "fflate";
 import { listZip } from "../src/archive/zip";
-import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
-import type { EffectivePolicy } from "../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../src/engine/policy/defaults";
+import type { EffectivePolicy } from "../src/engine/policy/types";
 import { runRules } from "../src/engine/run";
 import type { Attachment, MessageSnapshot } from "../src/engine/snapshot";
 import { RULES } from "../src/rules";
 import archiveBlocked from "../src/rules/attachment-archive-blocked-content";
 import archiveEncrypted from "../src/rules/attachment-archive-encrypted";
-import { MAX_CONTENT_CHARS } from "../src/text/body";
-import { SPAM_TERMS } from "../src/text/spam-terms";
+import { MAX_CONTENT_CHARS } from "../src/text/body/body";
+import { SPAM_TERMS } from "../src/text/keywords/spam-terms";
 import { denseHtml, message } from "./engine.bench";
 import { compare, fmt } from "./measure";
 import { outlookHtml } from "./outlook-html";
@@ -85,7 +85,7 @@ interface Case {
 const check = (snapshot: MessageSnapshot, policy: EffectivePolicy = DEFAULT_POLICY) => () =>
   runRules({ ...snapshot, body: { ...snapshot.body } }, policy, RULES);
 
-const HTML_LIMIT = "HTML analysis (src/text/html.ts, body.ts): it takes about 2.5× per doubling of the HTML between 20 KB and 320 KB";
+const HTML_LIMIT = "HTML analysis (src/text/body/html.ts, body.ts): it takes about 2.5× per doubling of the HTML between 20 KB and 320 KB";
 
 const CASES: readonly Case[] = [
   { name: "typical message", small: "10 recipients, 3 attachments, 20 KB HTML", large: "100, 30, 200 KB", build: (s) => check(typical(s)), runs: 60, limit: HTML_LIMIT },
@@ -126,7 +126,7 @@ export async function main(options: BenchOptions): Promise<void> {
   table(["case", "1× input", "1× median", "10× input", "10× median", "time(10×)/time(1×)"], rows);
   out("\nEvery case runs all rules with the default policy, except the zip (listZip and the two archive rules) and the keyword text (its own policy).");
   out(
-    `The content rules read at most ${MAX_CONTENT_CHARS / 1024} K characters of body text (MAX_CONTENT_CHARS in src/text/body.ts) and report the rest as not checked; ` +
+    `The content rules read at most ${MAX_CONTENT_CHARS / 1024} K characters of body text (MAX_CONTENT_CHARS in src/text/body/body.ts) and report the rest as not checked; ` +
       "past that, time stays flat, so the 500 KB → 5 MB and 100 KB → 1 MB rows show that cap rather than the scan speed. " +
       "The zip case lists the zip (one entry in twenty a nested zip of five) and runs the two archive rules.",
   );

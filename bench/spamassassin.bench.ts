@@ -139,7 +139,7 @@ export async function main(options: BenchOptions): Promise<void> {
         const target = label === "ham" ? HAM_TARGET : SPAM_TARGETS[corpus];
         const ours = share(r.oursAll);
         const met = label === "ham" ? ours <= target : ours >= target;
-        if (!met) missed(`${RULE} on ${corpus} ${label}: ${ours.toFixed(1)} % flagged, target ${label === "ham" ? "≤" : "≥"} ${target} %`, "the built-in term list (src/text/spam-terms*.ts) and the score threshold");
+        if (!met) missed(`${RULE} on ${corpus} ${label}: ${ours.toFixed(1)} % flagged, target ${label === "ham" ? "≤" : "≥"} ${target} %`, "the built-in term list (src/text/keywords/spam-terms*.ts) and the score threshold");
         const saCell = spamd
           ? `${percent(r.sa.flagged, r.sa.total)} (${r.sa.flagged}/${r.sa.total}${r.saSkipped ? `, ${r.saSkipped} not checked` : ""})`
           : "not installed";

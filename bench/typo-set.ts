@@ -8,7 +8,7 @@
  * A typo is kept only when its source is the single nearest known real domain, so "right" has one
  * answer for both tools. Negatives are real domains that must come back unchanged.
  */
-import { KNOWN_DOMAINS, mainLabel, PROVIDERS } from "../src/text/domains";
+import { KNOWN_DOMAINS, mainLabel, PROVIDERS } from "../src/text/addresses/domains";
 
 export const INTERNAL_DOMAINS = ["contoso.cn", "northwindtraders.com.cn"] as const;
 

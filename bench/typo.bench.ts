@@ -8,11 +8,11 @@
  * mailcheck splits them, so neither side knows a domain the other does not.
  */
 import Mailcheck from "mailcheck";
-import { DEFAULT_POLICY } from "../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../src/engine/policy/defaults";
 import { runRules } from "../src/engine/run";
 import type { MessageSnapshot } from "../src/engine/snapshot";
 import rule from "../src/rules/recipient-domain-typo";
-import { KNOWN_DOMAINS } from "../src/text/domains";
+import { KNOWN_DOMAINS } from "../src/text/addresses/domains";
 import { compare, fmt } from "./measure";
 import { heading, missed, out, table, type BenchOptions } from "./report";
 import { buildTypoSet, INTERNAL_DOMAINS, NEGATIVES, TYPO_KINDS, type TypoCase } from "./typo-set";

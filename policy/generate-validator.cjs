@@ -2,7 +2,7 @@
  * Writes policy/rules.generated.json, the policy schema's `rules` section, from the rules' own meta
  * (src/rules: ids, descriptions, default severities, option schemas), so a new rule needs no
  * schema edit; then compiles policy.schema.json, with that section inlined, into
- * src/engine/policy-validate.generated.js, a standalone validator. Why standalone: the task pane runs under a CSP without 'unsafe-eval' and classic
+ * src/engine/policy/validate.generated.js, a standalone validator. Why standalone: the task pane runs under a CSP without 'unsafe-eval' and classic
  * Outlook's JS-only runtime must not compile code at run time, so ajv's usual `new Function` path
  * is unavailable there. Run `npm run generate` after editing the schema or a rule's meta;
  * test/policy/schema.test.ts fails while a committed file is stale.
@@ -21,7 +21,7 @@ const RULES_SCHEMA_FILE = path.join(__dirname, "rules.generated.json");
 /** How policy.schema.json points at the rules section, and how that section points back. */
 const RULES_REF = "rules.generated.json";
 const BACK_REF = "policy.schema.json#";
-const OUTPUT_FILE = path.join(__dirname, "..", "src", "engine", "policy-validate.generated.js");
+const OUTPUT_FILE = path.join(__dirname, "..", "src", "engine", "policy", "validate.generated.js");
 
 /** Keywords whose value is one subschema, a map of subschemas, or a list of them. */
 const SUBSCHEMA = ["items", "additionalProperties", "propertyNames", "if", "then", "else", "not", "contains"];

@@ -5,13 +5,13 @@
 import { parseEml } from "../adapters/eml";
 import { listZip } from "../archive/zip";
 import { formatText } from "../engine/format";
-import { formatPolicyErrors, ruleSetting } from "../engine/policy";
+import { formatPolicyErrors, ruleSetting } from "../engine/policy/resolve";
 import type { MessageSnapshot } from "../engine/snapshot";
-import { domainOf } from "../text/address";
+import { domainOf } from "../text/addresses/address";
 import { DomainChecker } from "./dns";
 import { localizeFileError } from "./file-errors";
-import type { EffectivePolicy } from "../engine/policy-types";
-import { checkMessage } from "../rules/check";
+import type { EffectivePolicy } from "../engine/policy/types";
+import { checkMessage } from "../check/check";
 import type { Locale } from "../engine/rule";
 import { RULES } from "../rules";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
@@ -20,7 +20,7 @@ import { TEXT } from "./locale";
 import { formatJson } from "./output-json";
 import { EXIT_ERROR, exitCodeFor, summarize, type FailOn, type FileResult, type Format } from "./results";
 import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
-import { loadPolicy } from "./policy-file";
+import { readPolicyFile } from "./policy-file";
 
 export interface CheckOptions {
   readonly policy?: string;
@@ -91,7 +91,7 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const loaded = await loadPolicy(options.policy, io);
+  const loaded = await readPolicyFile(options.policy, io);
   if (!loaded.ok) {
     const detail = loaded.reason !== undefined ? localizeFileError(loaded.reason, options.locale) : formatPolicyErrors(loaded.errors, options.locale);
     io.stderr(`mail-preflight: ${formatText(TEXT.policyUnusable[options.locale], { file: options.policy ?? "" })}\n${detail}\n`);

@@ -6,14 +6,14 @@
  * with the manual sections they come from, for tools that lay them out themselves.
  */
 import { findingMessage } from "../engine/messages";
-import type { EffectivePolicy } from "../engine/policy-types";
+import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Target } from "../engine/rule";
-import { clipLine } from "../text/body";
+import { clipLine } from "../text/body/body";
 import { RULES } from "../rules";
 import type { FileResult, Summary } from "./results";
 import { remedyFor } from "./remedy";
 import { localize } from "../engine/format";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../check/not-checked";
 
 /** Every target gets a `name`: what a script would print for it (file, address, or the part). */
 function targetJson(target: Target): Record<string, unknown> {

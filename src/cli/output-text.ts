@@ -5,7 +5,7 @@
  */
 import { formatText, localize } from "../engine/format";
 import { findingMessage } from "../engine/messages";
-import type { EffectivePolicy } from "../engine/policy-types";
+import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
 import { RULES } from "../rules";
 import type { FileResult, Summary } from "./results";
@@ -13,8 +13,8 @@ import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
-import { clipLine } from "../text/body";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
+import { clipLine } from "../text/body/body";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../check/not-checked";
 import { escapeControls } from "../engine/shown";
 
 export interface TextContext {

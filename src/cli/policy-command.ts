@@ -1,13 +1,13 @@
 /** `mail-preflight policy validate FILE` and `mail-preflight policy show [FILE]`. */
 import { formatText } from "../engine/format";
-import { formatPolicyErrors } from "../engine/policy";
-import { effectivePolicyFile } from "../engine/policy-effective";
+import { formatPolicyErrors } from "../engine/policy/resolve";
+import { effectivePolicyFile } from "../engine/policy/effective";
 import type { Locale } from "../engine/rule";
 import { EXIT_ERROR, EXIT_OK } from "./results";
 import { localizeFileError } from "./file-errors";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
-import { loadPolicy, type PolicyLoad } from "./policy-file";
+import { readPolicyFile, type PolicyLoad } from "./policy-file";
 import { escapeControls } from "../engine/shown";
 
 function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): string {
@@ -18,7 +18,7 @@ function problems(load: Extract<PolicyLoad, { ok: false }>, locale: Locale): str
 
 /** Exit 0 when valid; 2 with one line per bad field (path and line) when not. */
 export async function validatePolicy(file: string, locale: Locale, io: CliIO): Promise<number> {
-  const load = await loadPolicy(file, io);
+  const load = await readPolicyFile(file, io);
   if (load.ok) {
     io.stdout(`${formatText(TEXT.policyValid[locale], { file })}\n`);
     return EXIT_OK;
@@ -35,7 +35,7 @@ export async function validatePolicy(file: string, locale: Locale, io: CliIO): P
 
 /** The effective policy as JSON: defaults ← presets ← the file (or the defaults alone). */
 export async function showPolicy(file: string | undefined, locale: Locale, io: CliIO): Promise<number> {
-  const load = await loadPolicy(file, io);
+  const load = await readPolicyFile(file, io);
   if (!load.ok) {
     io.stderr(`mail-preflight: ${formatText(TEXT.policyNotValid[locale], { file: file ?? "" })}\n${problems(load, locale)}\n`);
     return EXIT_ERROR;
@@ -49,7 +49,7 @@ export async function showPolicy(file: string | undefined, locale: Locale, io: C
  * file must be valid, since the handler has no validator of its own (see policy-effective.ts).
  */
 export async function compilePolicy(file: string, locale: Locale, io: CliIO): Promise<number> {
-  const load = await loadPolicy(file, io);
+  const load = await readPolicyFile(file, io);
   if (!load.ok || load.text === undefined) {
     io.stderr(`mail-preflight: ${formatText(TEXT.policyNotCompiled[locale], { file })}\n${load.ok ? "" : problems(load, locale)}\n`);
     return EXIT_ERROR;

@@ -1,7 +1,7 @@
 /** Reading the admin's policy file for `check --policy`, `policy validate` and `policy show`. */
-import { DEFAULT_POLICY } from "../engine/policy-defaults";
-import { parsePolicyText, type PolicyError } from "../engine/policy";
-import type { EffectivePolicy } from "../engine/policy-types";
+import { DEFAULT_POLICY } from "../engine/policy/defaults";
+import { parsePolicyText, type PolicyError } from "../engine/policy/resolve";
+import type { EffectivePolicy } from "../engine/policy/types";
 import { describeError, type CliIO } from "./io";
 
 /**
@@ -43,7 +43,7 @@ async function readText(path: string, io: CliIO): Promise<{ text: string } | { r
 }
 
 /** No path: the built-in defaults. Otherwise the file laid over the defaults and its presets. */
-export async function loadPolicy(path: string | undefined, io: CliIO): Promise<PolicyLoad> {
+export async function readPolicyFile(path: string | undefined, io: CliIO): Promise<PolicyLoad> {
   if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
   const read = await readText(path, io);
   if ("reason" in read) return { ok: false, reason: read.reason, errors: [] };

@@ -1,5 +1,5 @@
 /** A finding's remedy in one language, with the company drive's name filled in. */
-import type { EffectivePolicy } from "../engine/policy-types";
+import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale } from "../engine/rule";
 import { getRemedy, renderRemedy, type RenderedRemedy } from "../manual/remedies";
 

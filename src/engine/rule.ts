@@ -4,7 +4,7 @@
  * data and applied only by an adapter when the user clicks.
  */
 import type { MessageSnapshot, RecipientField } from "./snapshot";
-import type { EffectivePolicy } from "./policy-types";
+import type { EffectivePolicy } from "./policy/types";
 
 import type { LocalizedText, Severity } from "./locale";
 
@@ -125,7 +125,7 @@ export interface Finding extends RuleFinding {
 
 /**
  * Something the check could not look at, with the values its message names (the kinds and their
- * texts: src/text/not-checked.ts). Rules stay silent about what they cannot see, so without these
+ * texts: src/check/not-checked.ts). Rules stay silent about what they cannot see, so without these
  * a pass could hide that half a message went unread.
  */
 export interface NotChecked {

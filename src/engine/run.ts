@@ -3,7 +3,7 @@
  * severities; the engine applies configuration, isolates failures and orders the findings.
  */
 import type { AnyRule, Category, Finding, NotChecked, Report, Severity, Verdict } from "./rule";
-import type { EffectivePolicy, RuleSetting } from "./policy-types";
+import type { EffectivePolicy, RuleSetting } from "./policy/types";
 import type { MessageSnapshot } from "./snapshot";
 
 const SEVERITY_RANK: Record<Exclude<Severity, "off">, number> = { block: 0, warn: 1, info: 2 };
@@ -41,7 +41,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 /**
  * The findings of `rules` on `message` under `policy`, and what could not be looked at as
- * `findNotChecked` (src/rules/check.ts passes it) says; the Send handler leaves it out.
+ * `findNotChecked` (src/check/check.ts passes it) says; the Send handler leaves it out.
  */
 export function runRules(
   message: MessageSnapshot,

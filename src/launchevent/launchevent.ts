@@ -3,7 +3,7 @@
  * JS-only runtime (no DOM, no Office.onReady), so everything here runs at top level and the
  * bundle is transpiled to ES2016.
  */
-import { DEFAULT_POLICY } from "../engine/policy-defaults";
+import { DEFAULT_POLICY } from "../engine/policy/defaults";
 import { pickLocale } from "../engine/format";
 import type { Locale, Report } from "../engine/rule";
 import { runRules } from "../engine/run";
@@ -12,7 +12,7 @@ import { supportsMailbox } from "../adapters/office/async";
 import { readCompose } from "../adapters/office/read";
 import { LAST_SEND_KEY, writeSessionValue } from "../adapters/office/session";
 import { decide, decideOnFailure, type SendDecision, type SendFeatures } from "./send-check";
-import { loadHandlerPolicy } from "./handler-policy";
+import { loadHandlerPolicy } from "../adapters/policy/send-check";
 
 type SendEvent = { completed: (options: SendDecision) => void };
 

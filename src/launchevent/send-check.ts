@@ -4,7 +4,7 @@
  * errorMessage and errorMessageMarkdown ≤ 500 characters, cancelLabel ≤ 20.
  */
 import type { Finding, Locale, Report } from "../engine/rule";
-import type { Enforcement } from "../engine/policy-types";
+import type { Enforcement } from "../engine/policy/types";
 import { findingMessage } from "../engine/messages";
 import { clipEnd } from "../engine/shown";
 import { RULES } from "../rules";

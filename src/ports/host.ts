@@ -6,8 +6,8 @@
  */
 import type { Edit, Locale } from "../engine/rule";
 import type { MessageSnapshot } from "../engine/snapshot";
-import type { EffectivePolicy } from "../engine/policy-types";
-import type { PolicyError } from "../engine/policy-errors";
+import type { EffectivePolicy } from "../engine/policy/types";
+import type { PolicyError } from "../engine/policy/errors";
 
 /** How applying an edit went: it never throws, a failure says what failed. */
 export type EditResult = { readonly ok: true } | { readonly ok: false; readonly error: string };

@@ -3,7 +3,7 @@
  * `textContent` only, so nothing a tester types, a file name or a handler's text can ever become
  * markup. The pane's edits come back through the simulator and are redrawn here.
  */
-import { DEFAULT_POLICY } from "../engine/policy-defaults";
+import { DEFAULT_POLICY } from "../engine/policy/defaults";
 import { pickLocale } from "../engine/format";
 import type { Locale } from "../engine/rule";
 import type { OfficeSim, SimChange } from "./office-sim/office";

@@ -1,8 +1,8 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import type { ArchiveListing } from "../engine/snapshot";
-import { formatSize } from "../text/size";
+import { formatSize } from "../text/files/size";
 import { NESTING_SEPARATOR, allEntries, listingGaps } from "../archive/walk";
-import { ARCHIVE_EXTENSIONS, blockedExtensionSet, lastExtension, matchBlocked, type BlockedMatch } from "../text/extensions";
+import { ARCHIVE_EXTENSIONS, blockedExtensionSet, lastExtension, matchBlocked, type BlockedMatch } from "../text/files/extensions";
 import { visibleName } from "../engine/shown";
 import { REMOVE_ATTACHMENT, SHARE_AS_LINK } from "./shared/attachment-fixes";
 

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { blockedExtensionSet, matchBlocked } from "../text/extensions";
+import { blockedExtensionSet, matchBlocked } from "../text/files/extensions";
 import { visibleName } from "../engine/shown";
 import { REMOVE_ATTACHMENT, SHARE_AS_LINK } from "./shared/attachment-fixes";
 

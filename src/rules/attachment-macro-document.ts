@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import { NESTING_SEPARATOR, allEntries } from "../archive/walk";
-import { MACRO_EXTENSIONS, lastExtension } from "../text/extensions";
+import { MACRO_EXTENSIONS, lastExtension } from "../text/files/extensions";
 import { visibleName } from "../engine/shown";
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { displayedName, lastExtension, paddingAfterDecoy, paddingBeforeExtension } from "../text/extensions";
+import { displayedName, lastExtension, paddingAfterDecoy, paddingBeforeExtension } from "../text/files/extensions";
 import { BIDI_CONTROL, visibleName } from "../engine/shown";
 import { REMOVE_ATTACHMENT } from "./shared/attachment-fixes";
 

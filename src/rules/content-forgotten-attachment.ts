@@ -1,8 +1,8 @@
 import type { Rule, Target } from "../engine/rule";
-import { bodyAnalysis, clipLine, excerptAround } from "../text/body";
-import { ownText } from "../text/quoted";
-import { parseWebUrl } from "../text/url";
-import { domainMatcher } from "../text/domains";
+import { bodyAnalysis, clipLine, excerptAround } from "../text/body/body";
+import { ownText } from "../text/body/quoted";
+import { parseWebUrl } from "../text/addresses/url";
+import { domainMatcher } from "../text/addresses/domains";
 
 /**
  * The subject or body says something is attached (附件, 随信附上, 请查收, attached, enclosed, PFA…) but

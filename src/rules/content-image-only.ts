@@ -1,6 +1,6 @@
 import type { Rule } from "../engine/rule";
-import { bodyAnalysis } from "../text/body";
-import { visibleCharCount } from "../text/html";
+import { bodyAnalysis } from "../text/body/body";
+import { visibleCharCount } from "../text/body/html";
 
 /**
  * An HTML body made of images with almost no text: a classic spam pattern (filters compare text

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clipLine } from "../text/body";
+import { bodyAnalysis, clipLine } from "../text/body/body";
 
 /**
  * Links (and remote images) whose host is a bare IP address: any IPv4 notation a browser accepts

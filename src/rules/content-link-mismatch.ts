@@ -1,8 +1,8 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clipLine } from "../text/body";
-import { findTextLinks } from "../text/links";
-import { describeHost, parseWebUrl, registrableDomain, type ParsedUrl } from "../text/url";
-import { domainMatcher } from "../text/domains";
+import { bodyAnalysis, clipLine } from "../text/body/body";
+import { findTextLinks } from "../text/body/links";
+import { describeHost, parseWebUrl, registrableDomain, type ParsedUrl } from "../text/addresses/url";
+import { domainMatcher } from "../text/addresses/domains";
 
 /**
  * A link whose visible text shows one address while the link goes to another site — the classic

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, clipLine } from "../text/body";
-import { URL_SHORTENER_HOSTS } from "../text/shorteners.generated";
+import { bodyAnalysis, clipLine } from "../text/body/body";
+import { URL_SHORTENER_HOSTS } from "../text/addresses/shorteners.generated";
 
 /**
  * Links through URL shorteners and open redirectors (bit.ly, t.cn, dwz.cn, url.cn, tinyurl.com…,
@@ -46,7 +46,7 @@ const rule: Rule<Record<string, never>> = {
     defaultSeverity: "warn",
     defaultOptions: {},
     hasSuggestions: false,
-    // The 1,195-host list (src/text/shorteners.generated.ts, about 4 KB gzip) would push the Send
+    // The 1,195-host list (src/text/addresses/shorteners.generated.ts, about 4 KB gzip) would push the Send
     // handler past its 40 KB: the pane flags these links while the message is written.
     needs: ["large-data"],
     remedyId: "content-link-shortener",

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import { bodyAnalysis, excerptAround } from "../text/body";
-import { createMatcher, type Match, type Matcher } from "../text/keyword-matcher";
+import { bodyAnalysis, excerptAround } from "../text/body/body";
+import { createMatcher, type Match, type Matcher } from "../text/keywords/keyword-matcher";
 
 /**
  * The company's own sensitive terms (policy `sensitiveWords`, empty by default) in the subject and

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding, Target } from "../engine/rule";
-import { bodyAnalysis, clipLine, excerptAround } from "../text/body";
+import { bodyAnalysis, clipLine, excerptAround } from "../text/body/body";
 
 /**
  * Typography spam filters score: an all-capitals subject, runs of exclamation marks (!!!, ！！！),

@@ -1,8 +1,8 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import type { KeywordPolicy } from "../engine/policy-types";
-import { createMatcher, foldTerm, type Match, type Matcher, type WeightedTerm } from "../text/keyword-matcher";
-import { SPAM_TERMS } from "../text/spam-terms";
-import { bodyAnalysis } from "../text/body";
+import type { KeywordPolicy } from "../engine/policy/types";
+import { createMatcher, foldTerm, type Match, type Matcher, type WeightedTerm } from "../text/keywords/keyword-matcher";
+import { SPAM_TERMS } from "../text/keywords/spam-terms";
+import { bodyAnalysis } from "../text/body/body";
 
 /**
  * Weighted advertising and scam vocabulary in the subject and body (manual A §一.7: content

@@ -1,7 +1,7 @@
 import type { Rule } from "../engine/rule";
-import { bodyAnalysis } from "../text/body";
-import { registrableDomain } from "../text/url";
-import { internalMatcher } from "../text/domains";
+import { bodyAnalysis } from "../text/body/body";
+import { registrableDomain } from "../text/addresses/url";
+import { internalMatcher } from "../text/addresses/domains";
 
 /**
  * More distinct external web links than the policy allows. Link-heavy mail reads as advertising

@@ -1,7 +1,7 @@
 import type { Rule, Suggestion } from "../engine/rule";
 import type { Attachment, MessageSnapshot } from "../engine/snapshot";
 import { visibleName } from "../engine/shown";
-import { encodedSize, sizeData, utf8Length, wireSize } from "../text/size";
+import { encodedSize, sizeData, utf8Length, wireSize } from "../text/files/size";
 
 /** Header block of a typical message, addresses and routing lines included. */
 const HEADER_ALLOWANCE = 2 * 1024;

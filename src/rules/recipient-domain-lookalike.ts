@@ -1,9 +1,9 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import type { EffectivePolicy } from "../engine/policy-types";
-import { checkAddress, domainOf, trimAscii } from "../text/address";
-import { internalDomainsFor, KNOWN_DOMAINS, normalizeDomain } from "../text/domains";
-import { hostToUnicode } from "../text/idn";
-import { lookalikeOf, skeleton } from "../text/lookalike";
+import type { EffectivePolicy } from "../engine/policy/types";
+import { checkAddress, domainOf, trimAscii } from "../text/addresses/address";
+import { internalDomainsFor, KNOWN_DOMAINS, normalizeDomain } from "../text/addresses/domains";
+import { hostToUnicode } from "../text/addresses/idn";
+import { lookalikeOf, skeleton } from "../text/addresses/lookalike";
 
 /**
  * A recipient domain written with characters that only look like the expected ones: "gmaіl.com"
@@ -83,7 +83,7 @@ const rule: Rule<Record<string, never>> = {
     defaultSeverity: "warn",
     defaultOptions: {},
     hasSuggestions: true,
-    // The confusables table (src/text/confusables.generated.ts) would not fit the Send handler.
+    // The confusables table (src/text/addresses/confusables.generated.ts) would not fit the Send handler.
     needs: ["large-data"],
     remedyId: "recipient-domain-lookalike",
   },

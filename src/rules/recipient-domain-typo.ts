@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
-import type { EffectivePolicy } from "../engine/policy-types";
-import { checkAddress, trimAscii } from "../text/address";
+import type { EffectivePolicy } from "../engine/policy/types";
+import { checkAddress, trimAscii } from "../text/addresses/address";
 import {
   PROVIDERS,
   PROVIDER_TLD_SWAPS,
@@ -13,8 +13,8 @@ import {
   listDomains,
   listMatcher,
   mainLabel,
-} from "../text/domains";
-import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/edit-distance";
+} from "../text/addresses/domains";
+import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
 
 /**
  * A domain one or two keystrokes away from a provider or an internal domain (gmial.com, qq.con,

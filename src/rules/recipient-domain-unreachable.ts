@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import type { DomainCheck } from "../engine/snapshot";
-import { domainOf, listAddresses } from "../text/address";
-import { normalizeDomain } from "../text/domains";
+import { domainOf, listAddresses } from "../text/addresses/address";
+import { normalizeDomain } from "../text/addresses/domains";
 
 /**
  * Recipients whose domain cannot receive mail: no MX and no A record, a "null MX" (RFC 7505:

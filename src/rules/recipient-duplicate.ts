@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import type { RecipientField } from "../engine/snapshot";
-import { normalizeAddress, trimAscii } from "../text/address";
+import { normalizeAddress, trimAscii } from "../text/addresses/address";
 
 /**
  * The same mailbox listed twice (To and Cc, or twice in one field). Harmless for delivery, but

@@ -1,6 +1,6 @@
 import type { Rule } from "../engine/rule";
-import { domainOf, normalizeAddress } from "../text/address";
-import { internalMatcher } from "../text/domains";
+import { domainOf, normalizeAddress } from "../text/addresses/address";
+import { internalMatcher } from "../text/addresses/domains";
 
 export interface ExposedListOptions {
   /** Visible external addresses at or above which the rule reports. */

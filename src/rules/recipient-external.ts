@@ -1,6 +1,6 @@
 import type { Rule } from "../engine/rule";
-import { domainOf, listAddresses, normalizeAddress } from "../text/address";
-import { internalMatcher } from "../text/domains";
+import { domainOf, listAddresses, normalizeAddress } from "../text/addresses/address";
+import { internalMatcher } from "../text/addresses/domains";
 
 /**
  * Names the recipients outside the company, so a reply-all to a customer or a forwarded

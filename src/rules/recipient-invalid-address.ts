@@ -1,6 +1,6 @@
 import type { LocalizedText, MessageData, Rule, RuleFinding, Suggestion } from "../engine/rule";
 import type { Recipient } from "../engine/snapshot";
-import { type AddressProblem, type AddressProblemKind, checkAddress, codePointLabel, toHalfWidth, trimAscii } from "../text/address";
+import { type AddressProblem, type AddressProblemKind, checkAddress, codePointLabel, toHalfWidth, trimAscii } from "../text/addresses/address";
 
 /**
  * An address no server will accept bounces at once or stops the send (manual A §一.6, B §三(二)1).

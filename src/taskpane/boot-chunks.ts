@@ -7,7 +7,7 @@
 import type { LoadedPolicy } from "../ports/host";
 import type { PaneEngine } from "./engine";
 
-export const policy: Promise<LoadedPolicy> = import(/* webpackChunkName: "policy-load" */ "../adapters/office/policy-load").then((m) =>
+export const policy: Promise<LoadedPolicy> = import(/* webpackChunkName: "policy-load" */ "../adapters/policy/pane").then((m) =>
   m.loadPanePolicy(),
 );
 export const engine: Promise<PaneEngine> = import(/* webpackChunkName: "engine" */ "./engine").then((m) => m.default);

@@ -5,11 +5,11 @@
  * imports only its types. Tests build an engine from the rules they are about (makeEngine).
  */
 import type { AnyRule, LocalizedText, MessageData, Report } from "../engine/rule";
-import type { EffectivePolicy } from "../engine/policy-types";
+import type { EffectivePolicy } from "../engine/policy/types";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { RULES } from "../rules";
-import { checkMessage } from "../rules/check";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../text/not-checked";
+import { checkMessage } from "../check/check";
+import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../check/not-checked";
 
 /** Something the check could not look at, with its text in every language (from this chunk). */
 export interface NotCheckedView {

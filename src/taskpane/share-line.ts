@@ -4,8 +4,8 @@
  * message-supplied value is escaped, and the link is only accepted as a plain https:// address.
  */
 import type { Locale } from "../engine/rule";
-import type { CloudShare } from "../engine/policy-types";
-import { formatSize } from "../text/size";
+import type { CloudShare } from "../engine/policy/types";
+import { formatSize } from "../text/files/size";
 
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

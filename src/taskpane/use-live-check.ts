@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import type { Report } from "../engine/rule";
-import { DEFAULT_POLICY } from "../engine/policy-defaults";
+import { DEFAULT_POLICY } from "../engine/policy/defaults";
 import type { LoadedPolicy, PaneHost } from "../ports/host";
 import type { NotCheckedView, PaneEngine } from "./engine";
 import { startLiveCheck, type CheckReason, type LiveCheck, type LiveCheckEvents } from "./live-check";

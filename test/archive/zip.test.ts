@@ -1,6 +1,6 @@
 import { deflateSync, strToU8, zipSync } from "fflate";
 import { listZip } from "../../src/archive/zip";
-import { lastExtension } from "../../src/text/extensions";
+import { lastExtension } from "../../src/text/files/extensions";
 import { buildZip, zip64Extra, type TestEntry } from "./build-zip";
 
 const bytes = (n: number, fill = 0x41): Uint8Array => new Uint8Array(n).fill(fill);

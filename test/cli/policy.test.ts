@@ -1,6 +1,6 @@
 import { runCli } from "../../src/cli/program";
-import { readEffectivePolicy, sourceHash } from "../../src/engine/policy-effective";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { readEffectivePolicy, sourceHash } from "../../src/engine/policy/effective";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { memoryIO } from "./memory-io";
 import { WITH_EXE } from "./messages";
 

@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import rule from "../../src/rules/content-spam-keywords";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { parseEml } from "../../src/adapters/eml";
 
 const CORPORA = path.resolve(__dirname, "../../../shared/corpora");

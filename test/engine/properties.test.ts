@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { runRules, INTERNAL_ERROR_ID } from "../../src/engine/run";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { RULES } from "../../src/rules";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
 

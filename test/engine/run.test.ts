@@ -1,11 +1,11 @@
 import { runRules, INTERNAL_ERROR_ID } from "../../src/engine/run";
 import { findingMessage } from "../../src/engine/messages";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import type { AnyRule, Category, Severity } from "../../src/engine/rule";
-import type { EffectivePolicy } from "../../src/engine/policy-types";
+import type { EffectivePolicy } from "../../src/engine/policy/types";
 import { makeSnapshot } from "../helpers/snapshot";
-import { checkMessage } from "../../src/rules/check";
-import { MAX_CONTENT_CHARS } from "../../src/text/body";
+import { checkMessage } from "../../src/check/check";
+import { MAX_CONTENT_CHARS } from "../../src/text/body/body";
 
 function fakeRule(id: string, category: Category, severity: Severity, hits = 1, options: object = {}): AnyRule {
   const text = { "zh-CN": `${id} {n}`, "zh-TW": `${id} {n}`, "en-US": `${id} {n}` };

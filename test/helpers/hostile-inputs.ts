@@ -7,10 +7,10 @@
  */
 import fc from "fast-check";
 import { parseEml } from "../../src/adapters/eml";
-import { parsePolicyText, resolvePolicy } from "../../src/engine/policy";
-import { policyErrorText } from "../../src/engine/policy-messages";
+import { parsePolicyText, resolvePolicy } from "../../src/engine/policy/resolve";
+import { policyErrorText } from "../../src/engine/policy/messages";
 import type { Locale } from "../../src/engine/rule";
-import { mailtoHref, webHref } from "../../src/text/contact-links";
+import { mailtoHref, webHref } from "../../src/text/addresses/contact-links";
 
 const LOCALES: readonly Locale[] = ["zh-CN", "zh-TW", "en-US"];
 

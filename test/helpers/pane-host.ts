@@ -1,7 +1,7 @@
 /** A PaneHost from plain functions: pane tests need no Office mock. Each call is recorded. */
 import type { Edit } from "../../src/engine/rule";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import type { EditResult, LastSendResult, LoadedPolicy, PaneHost } from "../../src/ports/host";
 import { makeSnapshot } from "./snapshot";
 

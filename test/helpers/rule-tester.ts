@@ -4,9 +4,9 @@
  * suggestions where the case states them).
  */
 import type { AnyRule, Edit, MessageData, RuleFinding, Target } from "../../src/engine/rule";
-import type { EffectivePolicy } from "../../src/engine/policy-types";
+import type { EffectivePolicy } from "../../src/engine/policy/types";
 import type { MessageSnapshot } from "../../src/engine/snapshot";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { placeholdersOf } from "../../src/engine/format";
 
 export interface ExpectedFinding {

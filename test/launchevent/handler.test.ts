@@ -3,8 +3,8 @@
  * policy it loads, and `event.completed` called exactly once on every path, timers cleared.
  */
 import { outlookMock, type OutlookMock } from "../helpers/outlook-mock";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import { effectivePolicyFile } from "../../src/engine/policy-effective";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { effectivePolicyFile } from "../../src/engine/policy/effective";
 import { LAST_SEND_KEY } from "../../src/adapters/office/session";
 
 type Handler = (event: { completed: (o: unknown) => void }) => Promise<void>;

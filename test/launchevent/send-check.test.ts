@@ -1,6 +1,6 @@
 /** What the handler tells Outlook for a report: lengths, languages, markdown, features. */
 import { decide, decideOnFailure, MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE, type SendFeatures } from "../../src/launchevent/send-check";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { LOCALES, type Finding, type Report } from "../../src/engine/rule";
 
 const ALL: SendFeatures = { commands: true, markdown: true };

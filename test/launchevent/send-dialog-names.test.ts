@@ -1,6 +1,6 @@
 /** The Send dialog with hostile names: the message and the "Review" line survive, nothing reverses. */
 import { decide, MAX_ERROR_MESSAGE, type SendFeatures } from "../../src/launchevent/send-check";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { runRules } from "../../src/engine/run";
 import { RULES } from "../../src/rules";
 import { file, makeSnapshot, to } from "../helpers/snapshot";

@@ -1,6 +1,6 @@
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import { formatPolicyErrors, parsePolicyText, resolvePolicy, type PolicyError } from "../../src/engine/policy";
-import { policyError } from "../../src/engine/policy-errors";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { formatPolicyErrors, parsePolicyText, resolvePolicy, type PolicyError } from "../../src/engine/policy/resolve";
+import { policyError } from "../../src/engine/policy/errors";
 
 /** What an admin reads (field, English message, place); the code and its values are tested in policy-messages.test.ts. */
 type Shown = Omit<PolicyError, "code" | "params">;

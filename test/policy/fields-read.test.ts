@@ -33,7 +33,7 @@ const EDITOR_ONLY = ["$schema"];
 
 /** field → [file that reads it, how it reads it, test file that exercises it, how the test names it]. */
 const READERS: Record<string, [string, RegExp, string, RegExp]> = {
-  extends: ["src/engine/policy.ts", /file\.extends\b/, "test/policy/resolve.test.ts", /extends:/],
+  extends: ["src/engine/policy/resolve.ts", /file\.extends\b/, "test/policy/resolve.test.ts", /extends:/],
   internalDomains: ["src/rules/recipient-external.ts", /internalDomains/, "test/rules/recipient-external.test.ts", /internalDomains/],
   knownDomains: ["src/rules/recipient-domain-typo.ts", /knownDomains/, "test/rules/recipient-domain-typo.test.ts", /knownDomains/],
   "limits.shareLinkThresholdBytes": ["src/rules/attachment-large.ts", /shareLinkThresholdBytes/, "test/rules/attachment-large.test.ts", /shareLinkThresholdBytes/],
@@ -41,8 +41,8 @@ const READERS: Record<string, [string, RegExp, string, RegExp]> = {
   "limits.messageMaxBytes": ["src/rules/message-too-large.ts", /messageMaxBytes/, "test/rules/message-too-large.test.ts", /messageMaxBytes/],
   "limits.maxRecipients": ["src/rules/recipient-too-many.ts", /maxRecipients/, "test/rules/recipient-too-many.test.ts", /limits/],
   // The rules hand policy.blockedExtensions to blockedExtensionSet, which reads both lists.
-  "blockedExtensions.add": ["src/text/extensions.ts", /policy\.add\b/, "test/text/extensions.test.ts", /add: \[/],
-  "blockedExtensions.remove": ["src/text/extensions.ts", /policy\.remove\b/, "test/text/extensions.test.ts", /remove: \[/],
+  "blockedExtensions.add": ["src/text/files/extensions.ts", /policy\.add\b/, "test/text/files/extensions.test.ts", /add: \[/],
+  "blockedExtensions.remove": ["src/text/files/extensions.ts", /policy\.remove\b/, "test/text/files/extensions.test.ts", /remove: \[/],
   "keywords.threshold": ["src/rules/content-spam-keywords.ts", /threshold/, "test/rules/content-spam-keywords.test.ts", /threshold/],
   "keywords.subjectWeight": ["src/rules/content-spam-keywords.ts", /subjectWeight/, "test/rules/content-spam-keywords.test.ts", /subjectWeight/],
   "keywords.add[].term": ["src/rules/content-spam-keywords.ts", /\.term\b/, "test/rules/content-spam-keywords.test.ts", /add: \[\{ term:/],
@@ -63,11 +63,11 @@ const READERS: Record<string, [string, RegExp, string, RegExp]> = {
   "support[].phone": ["src/taskpane/components/HelpView.tsx", /contact\.phone/, "test/taskpane/views.test.tsx", /phone/],
   "support[].url": ["src/taskpane/components/HelpView.tsx", /contact\.url/, "test/taskpane/views.test.tsx", /support/],
   "support[].hours": ["src/taskpane/components/HelpView.tsx", /contact\.hours/, "test/taskpane/views.test.tsx", /hours/],
-  archiveScanMaxBytes: ["src/adapters/office/host.ts", /policy\.archiveScanMaxBytes/, "test/engine/policy-effective.test.ts", /archiveScanMaxBytes/],
+  archiveScanMaxBytes: ["src/adapters/office/host.ts", /policy\.archiveScanMaxBytes/, "test/policy/effective.test.ts", /archiveScanMaxBytes/],
 };
 
 /** Files that only describe, default, merge or validate a field: reading there proves nothing. */
-const NOT_A_READER = /policy-(types|defaults|merge|errors|messages)\.ts$|\.generated\.|policy\.schema\.json$/;
+const NOT_A_READER = /engine\/policy\/(types|defaults|merge|errors|messages)\.ts$|\.generated\.|policy\.schema\.json$/;
 
 const FIELDS = schemaFields(SCHEMA);
 const RULE_IDS = FIELDS.map((f) => RULE_FIELD.exec(f)?.[1]).filter((id): id is string => id !== undefined);
@@ -86,7 +86,7 @@ describe("every policy field is read by some code path", () => {
   });
 
   it.each(RULE_IDS)("rules.%s names a rule the engine runs", (id) => {
-    // The engine looks every rule's setting up by its id (ruleSetting in src/engine/policy.ts).
+    // The engine looks every rule's setting up by its id (ruleSetting in src/engine/policy/resolve.ts).
     expect(read(`src/rules/${id}.ts`)).toContain(`"${id}"`);
     expect(read("src/rules/index.ts")).toContain(`./${id}`);
   });

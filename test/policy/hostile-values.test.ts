@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { resolvePolicy } from "../../src/engine/policy";
-import validate from "../../src/engine/policy-validate.generated";
+import { resolvePolicy } from "../../src/engine/policy/resolve";
+import validate from "../../src/engine/policy/validate.generated";
 
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../policy/policy.schema.json"), "utf8"));
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findJsonSyntaxIssue, locateJsonPath, positionAt } from "../../src/engine/policy-json";
+import { findJsonSyntaxIssue, locateJsonPath, positionAt } from "../../src/engine/policy/json";
 
 function parses(text: string): boolean {
   try {

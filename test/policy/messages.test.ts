@@ -1,7 +1,7 @@
 import type { Locale } from "../../src/engine/rule";
-import { formatPolicyErrors, parsePolicyText, resolvePolicy } from "../../src/engine/policy";
-import { policyErrorText } from "../../src/engine/policy-errors";
-import { POLICY_MESSAGES, policyMessage, type PolicyMessageCode } from "../../src/engine/policy-messages";
+import { formatPolicyErrors, parsePolicyText, resolvePolicy } from "../../src/engine/policy/resolve";
+import { policyErrorText } from "../../src/engine/policy/errors";
+import { POLICY_MESSAGES, policyMessage, type PolicyMessageCode } from "../../src/engine/policy/messages";
 import { SCRIPT_PAIRS } from "../manual/texts";
 import { expectEveryLocale } from "../helpers/locales";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import { PRESETS, resolvePolicy, ruleSetting } from "../../src/engine/policy";
-import { PRESET_NAMES } from "../../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { PRESETS, resolvePolicy, ruleSetting } from "../../src/engine/policy/resolve";
+import { PRESET_NAMES } from "../../src/engine/policy/types";
 
 const MB = 1024 * 1024;
 

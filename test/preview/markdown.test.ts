@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { runRules } from "../../src/engine/run";
 import { decide } from "../../src/launchevent/send-check";
 import { parseInline, parseMarkdown, renderMarkdown } from "../../src/preview/markdown";

@@ -4,7 +4,7 @@ import { MAX_NOTIFICATIONS } from "../../src/preview/office-sim/item-stores";
 import { emptyState } from "../../src/preview/office-sim/state";
 import { readSessionValue, writeSessionValue } from "../../src/adapters/office/session";
 import { createOfficeHost, NOTIFICATION_KEY } from "../../src/adapters/office/host";
-import { loadPanePolicy } from "../../src/adapters/office/policy-load";
+import { loadPanePolicy } from "../../src/adapters/policy/pane";
 
 interface Result {
   status: string;

@@ -6,7 +6,7 @@ import { decodeBase64 } from "../../src/archive/base64";
 import { listZip } from "../../src/archive/zip";
 import { archiveReader } from "../../src/adapters/office/archive-content";
 import { readComposeSnapshot } from "../../src/adapters/office/read";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { runRules } from "../../src/engine/run";
 import { RULES } from "../../src/rules";
 import { createOfficeSim } from "../../src/preview/office-sim/office";

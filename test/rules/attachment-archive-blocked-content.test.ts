@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import rule from "../../src/rules/attachment-archive-blocked-content";
 import { listZip } from "../../src/archive/zip";
 import type { ArchiveEntry, ArchiveListing } from "../../src/engine/snapshot";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { ruleTester } from "../helpers/rule-tester";
 import { file, makeSnapshot } from "../helpers/snapshot";
 

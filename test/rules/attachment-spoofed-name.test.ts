@@ -1,5 +1,5 @@
 import rule from "../../src/rules/attachment-spoofed-name";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { ruleTester } from "../helpers/rule-tester";
 import { file, makeSnapshot } from "../helpers/snapshot";
 

@@ -1,6 +1,6 @@
 import rule from "../../src/rules/content-sensitive-words";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EffectivePolicy } from "../../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import type { EffectivePolicy } from "../../src/engine/policy/types";
 import { ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot } from "../helpers/snapshot";
 

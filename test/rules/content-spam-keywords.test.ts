@@ -1,7 +1,7 @@
 import { localize } from "../../src/engine/format";
 import rule, { matcherFor, scoreMatches } from "../../src/rules/content-spam-keywords";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EffectivePolicy, KeywordPolicy } from "../../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import type { EffectivePolicy, KeywordPolicy } from "../../src/engine/policy/types";
 import { ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot } from "../helpers/snapshot";
 

@@ -1,5 +1,5 @@
 import rule from "../../src/rules/content-too-many-links";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot } from "../helpers/snapshot";
 

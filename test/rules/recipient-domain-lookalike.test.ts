@@ -1,6 +1,6 @@
 import rule from "../../src/rules/recipient-domain-lookalike";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EffectivePolicy } from "../../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import type { EffectivePolicy } from "../../src/engine/policy/types";
 import { type InvalidCase, type RuleCase, ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot, to } from "../helpers/snapshot";
 

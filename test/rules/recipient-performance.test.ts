@@ -5,8 +5,8 @@
  * How long it takes is the bench's business (npm run bench, "10,000 recipients"): tests never
  * assert wall-clock times.
  */
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
-import type { EffectivePolicy } from "../../src/engine/policy-types";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import type { EffectivePolicy } from "../../src/engine/policy/types";
 import type { AnyRule, RuleFinding } from "../../src/engine/rule";
 import type { DomainCheck, Recipient } from "../../src/engine/snapshot";
 import invalidAddress from "../../src/rules/recipient-invalid-address";

@@ -6,7 +6,7 @@ import { act, render, screen, fireEvent, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { makeEngine } from "../../src/taskpane/engine";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import subjectEmpty from "../../src/rules/subject-empty";
 import blockedType from "../../src/rules/attachment-blocked-type";

@@ -5,7 +5,7 @@ import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import HelpView from "../../src/taskpane/components/HelpView";
-import type { SupportContact } from "../../src/engine/policy-types";
+import type { SupportContact } from "../../src/engine/policy/types";
 
 function renderContacts(support: SupportContact[]): HTMLElement[] {
   render(

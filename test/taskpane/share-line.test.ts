@@ -1,5 +1,5 @@
 import { escapeHtml, parseShareUrl, shareLineHtml } from "../../src/taskpane/share-line";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 
 const cloudShare = { ...DEFAULT_POLICY.cloudShare, expiryNote: { "zh-CN": "链接 30 天内有效", "zh-TW": "連結 30 天內有效", "en-US": "link valid for 30 days" } };
 

@@ -6,9 +6,9 @@ import { render, screen, fireEvent, waitFor, within } from "@testing-library/rea
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { makeEngine } from "../../src/taskpane/engine";
-import { policyError } from "../../src/engine/policy-errors";
-import { parsePolicyText } from "../../src/engine/policy";
-import { DEFAULT_POLICY } from "../../src/engine/policy-defaults";
+import { policyError } from "../../src/engine/policy/errors";
+import { parsePolicyText } from "../../src/engine/policy/resolve";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import type { AnyRule } from "../../src/engine/rule";
 import type { LoadedPolicy } from "../../src/ports/host";
 import { HELP_TOPICS, searchHelp } from "../../src/manual";

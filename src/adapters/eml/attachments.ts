@@ -5,7 +5,7 @@
  */
 import type { Attachment as MimeAttachment } from "postal-mime";
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
-import { archiveTooLargeToList } from "../../text/size";
+import { archiveTooLargeToList } from "../../text/files/size";
 import type { ElidedPart } from "./elide";
 
 export type ListArchive = (bytes: Uint8Array, name: string) => ArchiveListing | undefined;

@@ -7,7 +7,7 @@
  */
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
 import { decodeBase64 } from "../../archive/base64";
-import { archiveTooLargeToList } from "../../text/size";
+import { archiveTooLargeToList } from "../../text/files/size";
 import { officeCall, supportsMailbox } from "./async";
 
 /** Default bounds, when the policy gives none. */

@@ -3,7 +3,7 @@
  * Features missing from an older Outlook degrade to "not available" instead of throwing.
  */
 import type { Edit } from "../../engine/rule";
-import type { EffectivePolicy } from "../../engine/policy-types";
+import type { EffectivePolicy } from "../../engine/policy/types";
 import type { ArchiveListing } from "../../engine/snapshot";
 import { pickLocale } from "../../engine/format";
 import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost } from "../../ports/host";

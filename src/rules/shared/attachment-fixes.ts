@@ -6,7 +6,7 @@
 import type { LocalizedText, RuleFinding, Suggestion } from "../../engine/rule";
 import type { Attachment } from "../../engine/snapshot";
 import { visibleName } from "../../engine/shown";
-import { sizeData, wireSize } from "../../text/size";
+import { sizeData, wireSize } from "../../text/files/size";
 
 export const REMOVE_ATTACHMENT: LocalizedText = {
   "zh-CN": "移除附件 {name}",

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnyRule, Category, Edit, Finding, Locale, Report, ShareLink } from "../../engine/rule";
-import type { EffectivePolicy } from "../../engine/policy-types";
+import type { EffectivePolicy } from "../../engine/policy/types";
 import { localize } from "../../engine/format";
 import { findingMessage } from "../../engine/messages";
 import type { NotCheckedView } from "../engine";

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../engine/rule";
-import type { SupportContact } from "../../engine/policy-types";
+import type { SupportContact } from "../../engine/policy/types";
 import { HELP_GROUPS } from "../../manual/help";
 import { searchHelp } from "../../manual/search";
-import { mailtoHref, webHref } from "../../text/contact-links";
+import { mailtoHref, webHref } from "../../text/addresses/contact-links";
 import { t } from "../strings";
 import { HelpTopicList } from "./HelpTopicList";
 

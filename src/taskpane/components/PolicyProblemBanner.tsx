@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { policyErrorText } from "../../engine/policy-messages";
+import { policyErrorText } from "../../engine/policy/messages";
 import type { Locale } from "../../engine/rule";
 import type { PolicyProblem } from "../../ports/host";
 import { t } from "../strings";

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEml, type EmlResult } from "../../../src/adapters/eml";
 import { listZip } from "../../../src/archive/zip";
-import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../../src/engine/policy/defaults";
 import { INTERNAL_ERROR_ID, runRules } from "../../../src/engine/run";
 import { RULES } from "../../../src/rules";
-import { findNotChecked } from "../../../src/text/not-checked";
+import { findNotChecked } from "../../../src/check/not-checked";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
 const CORPORA = path.resolve(REPO_ROOT, "../shared/corpora");

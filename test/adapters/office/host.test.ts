@@ -3,7 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import { outlookMock, type OutlookMock } from "../../helpers/outlook-mock";
 import { createOfficeHost, NOTIFICATION_KEY } from "../../../src/adapters/office/host";
 import { LAST_SEND_KEY } from "../../../src/adapters/office/session";
-import { DEFAULT_POLICY } from "../../../src/engine/policy-defaults";
+import { DEFAULT_POLICY } from "../../../src/engine/policy/defaults";
 import type { PaneHost } from "../../../src/ports/host";
 
 let mock: OutlookMock;
