@@ -68,3 +68,63 @@ function relativeTargets(relPath: string, source: string): string[] {
 function stripComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'])\/\/.*$/gm, "$1");
 }
+
+/**
+ * The layers of docs/architecture.md, lowest first: an import may stay in its own room or go to
+ * a room on a lower layer, never sideways or up. The preview hosts the other programs.
+ */
+export const LAYERS: Readonly<Record<string, number>> = {
+  engine: 0,
+  text: 1,
+  archive: 1,
+  manual: 1,
+  rules: 2,
+  ports: 2,
+  adapters: 3,
+  check: 3,
+  taskpane: 4,
+  launchevent: 4,
+  cli: 4,
+  preview: 5,
+};
+
+/** The room of a path under src/ ("text/body/html.ts" → "text"). */
+export function roomOf(relPath: string): string {
+  return relPath.split("/")[0];
+}
+
+/** Each relative import of `relPath`, resolved to a path under src/ (without extension). */
+export function resolvedImports(relPath: string, source: string): string[] {
+  return importsOf(source)
+    .filter((spec) => spec.startsWith("."))
+    .map((spec) => path.posix.normalize(path.posix.join(path.posix.dirname(relPath), spec)));
+}
+
+/** Imports that go sideways or up a layer. */
+export function layerProblems(relPath: string, source: string): string[] {
+  const from = roomOf(relPath);
+  return resolvedImports(relPath, source)
+    .map(roomOf)
+    .filter((to) => to !== from && LAYERS[to] !== undefined && LAYERS[from] !== undefined && LAYERS[to] >= LAYERS[from])
+    .map((to) => `${relPath} (${from}, layer ${LAYERS[from]}) imports ${to} (layer ${LAYERS[to]})`);
+}
+
+/** The import circles among files, each as a list of files (empty when there are none). */
+export function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const circles: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, "open");
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === "open") circles.push(stack.slice(stack.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, "done");
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return circles;
+}

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { checkFile, importsOf } from "./import-rules";
+import { checkFile, importCircles, importsOf, LAYERS, layerProblems, resolvedImports } from "./import-rules";
 
 const SRC = path.resolve(__dirname, "../../src");
 
@@ -11,6 +11,33 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
   });
 }
+
+const rel = (file: string): string => path.relative(SRC, file).split(path.sep).join("/");
+const withoutExtension = (file: string): string => file.replace(/\.(d\.ts|tsx?|m?js)$/, "").replace(/\/index$/, "");
+
+describe("layers and circles", () => {
+  const files = sourceFiles(SRC).map((file) => [rel(file), fs.readFileSync(file, "utf8")] as const);
+
+  it("gives every room under src/ a layer", () => {
+    const rooms = [...new Set(files.map(([file]) => file.split("/")[0]))].filter((room) => !room.includes("."));
+    expect(rooms.filter((room) => LAYERS[room] === undefined)).toEqual([]);
+  });
+
+  it("has no import that goes sideways or up a layer", () => {
+    expect(files.flatMap(([file, source]) => layerProblems(file, source))).toEqual([]);
+  });
+
+  it("has no import circle", () => {
+    const graph = new Map(files.map(([file, source]) => [withoutExtension(file), resolvedImports(file, source).map(withoutExtension)] as const));
+    expect(importCircles(graph)).toEqual([]);
+  });
+
+  it("would see a circle and an import up a layer", () => {
+    expect(importCircles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]]))).toEqual([["a", "b", "c"]]);
+    expect(layerProblems("engine/run.ts", `import { RULES } from "../rules";`)).toEqual(["engine/run.ts (engine, layer 0) imports rules (layer 2)"]);
+    expect(layerProblems("text/body/html.ts", `import { x } from "../../archive/zip";`)).toHaveLength(1);
+  });
+});
 
 describe("dependency direction", () => {
   it("holds for every file under src/", () => {
