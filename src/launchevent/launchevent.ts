@@ -27,10 +27,14 @@ function handlerLocale(): Locale {
   return typeof __HANDLER_LOCALE__ === "string" ? __HANDLER_LOCALE__ : pickLocale(Office.context.displayLanguage);
 }
 
-/** Tells the pane why Send stopped, so it can open on the fixes. Only a stopped Send is worth it. */
-function recordStop(item: Office.MessageCompose, report: Report): Promise<boolean> {
+/**
+ * Tells the pane why Send stopped, so it can open on the fixes, and whether the check ran on the
+ * defaults because the company's policy could not be had. Only a stopped Send is worth it: after
+ * a sent message there is no pane to tell.
+ */
+function recordStop(item: Office.MessageCompose, report: Report, policyProblem: string | undefined): Promise<boolean> {
   const ruleIds = report.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId);
-  return writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds }));
+  return writeSessionValue(item, LAST_SEND_KEY, JSON.stringify({ at: Date.now(), allowed: false, ruleIds, policyProblem }));
 }
 
 /**
@@ -42,6 +46,7 @@ export async function onMessageSendHandler(event: SendEvent): Promise<void> {
   const locale = handlerLocale();
   const features: SendFeatures = { commands: supportsMailbox("1.14"), markdown: supportsMailbox("1.15") };
   let enforcement = DEFAULT_POLICY.enforcement;
+  let policyProblem: string | undefined;
   let done = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const finish = (decision: SendDecision): void => {
@@ -59,6 +64,7 @@ export async function onMessageSendHandler(event: SendEvent): Promise<void> {
   // the message fails or hangs. Its fetch gets half the default deadline at most; it never rejects.
   const policy = loadHandlerPolicy(Math.min(1500, enforcement.deadlineMs / 2)).then((loaded) => {
     enforcement = loaded.policy.enforcement;
+    if (loaded.problem) policyProblem = loaded.problem.kind;
     if (!done) arm(enforcement.deadlineMs - (Date.now() - started));
     return loaded.policy;
   });
@@ -75,7 +81,7 @@ export async function onMessageSendHandler(event: SendEvent): Promise<void> {
     clearTimeout(timer);
     if (!decision.allowEvent) {
       // What the check found stands, late or not, and whatever Outlook would not give.
-      await recordStop(item, report);
+      await recordStop(item, report, policyProblem);
       finish(decision);
     } else if (late || read.failedReads > 0) {
       // A check that ended late or lacks a part of the message (a failed or throwing read) is a

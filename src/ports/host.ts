@@ -36,6 +36,11 @@ export interface LastSendResult {
   readonly at: number;
   readonly allowed: boolean;
   readonly ruleIds: readonly string[];
+  /**
+   * Why the Send check ran on the built-in defaults instead of the company's policy: its copy
+   * could not be fetched (in classic Outlook, often a missing well-known file) or was not valid.
+   */
+  readonly policyProblem?: "unreachable" | "invalid";
 }
 
 /** Outlook's limit for a notification message, in characters: the pane writes within it. */

@@ -123,6 +123,7 @@ export function App({ host, engine }: AppProps): React.JSX.Element {
                 policy={loaded.policy}
                 notChecked={shown.notChecked}
                 lastSendStopped={check.lastSendStopped}
+                sendPolicyProblem={check.sendPolicyProblem}
                 ignored={check.ignored}
                 fixStates={check.fixStates}
                 onFix={(finding, edit) => void check.fix(finding, edit)}

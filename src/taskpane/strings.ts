@@ -51,6 +51,16 @@ const STRINGS = {
   groupAttachments: L("附件", "附件", "Attachments"),
   groupContent: L("内容", "內容", "Content"),
   lastSendStopped: L("刚才的发送已被拦下：请先处理下面的问题。", "剛才的傳送已被攔下：請先處理下列問題。", "Send was stopped: fix the problems below."),
+  sendPolicyUnreachable: L(
+    "发送时的检查未能取得公司的策略，按内置默认设置检查了这封邮件。请告知 IT 支持：加载项所在网站可能缺少传统版 Outlook 需要的 /.well-known/microsoft-officeaddins-allowed.json。",
+    "傳送時的檢查未能取得公司的原則，已依內建預設設定檢查這封郵件。請告知 IT 支援：增益集所在網站可能缺少傳統版 Outlook 需要的 /.well-known/microsoft-officeaddins-allowed.json。",
+    "The check at Send could not get the company's policy and used its built-in settings. Tell IT support: the add-in's site may lack /.well-known/microsoft-officeaddins-allowed.json, which classic Outlook needs.",
+  ),
+  sendPolicyInvalid: L(
+    "发送时的检查读到的公司策略副本（policy.effective.json）无效，按内置默认设置检查了这封邮件。请告知 IT 支持。",
+    "傳送時的檢查讀到的公司原則副本（policy.effective.json）無效，已依內建預設設定檢查這封郵件。請告知 IT 支援。",
+    "The company's policy copy the check at Send reads (policy.effective.json) is not valid, so it used its built-in settings. Tell IT support.",
+  ),
   notChecked: L("未检查的部分", "未檢查的部分", "Not checked"),
   inText: L("在正文中：", "在內文中：", "In the text:"),
   howToFix: L("如何修复：{title}", "如何修正：{title}", "How to fix: {title}"),

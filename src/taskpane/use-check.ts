@@ -10,7 +10,7 @@ import type { PaneHost } from "../ports/host";
 import type { PaneEngine } from "./engine";
 import { useFixes, useIgnored } from "./use-finding-actions";
 import { useLiveCheck, type LiveCheckState } from "./use-live-check";
-import { useLastSendStopped, useNotification } from "./use-outlook-status";
+import { useLastSend, useNotification } from "./use-outlook-status";
 import type { FixState } from "./view-model";
 
 export type { CheckState } from "./use-live-check";
@@ -19,6 +19,8 @@ export interface PaneCheck extends Omit<LiveCheckState, "request" | "last"> {
   /** The last good report, kept visible while a re-check runs. */
   readonly last: LiveCheckState["last"];
   readonly lastSendStopped: boolean;
+  /** The Send check ran on the defaults: the company's policy could not be had there. */
+  readonly sendPolicyProblem: "unreachable" | "invalid" | undefined;
   readonly ignored: ReadonlySet<string>;
   readonly fixStates: ReadonlyMap<string, FixState>;
   recheck(): void;
@@ -33,8 +35,10 @@ export function usePaneCheck(host: PaneHost, engineSource: PaneEngine | Promise<
   const { ignored, ignore } = useIgnored(print);
   const recheckAfterFix = React.useCallback(() => request("fix"), [request]);
   const { fixStates, fix } = useFixes(host, print, recheckAfterFix);
-  const lastSendStopped = useLastSendStopped(host);
+  const lastSend = useLastSend(host);
+  const lastSendStopped = lastSend !== undefined && !lastSend.allowed;
+  const sendPolicyProblem = lastSend?.policyProblem;
   useNotification(host, locale, live.last?.report);
   const recheck = React.useCallback(() => void request("explicit"), [request]);
-  return { loaded: live.loaded, engine: live.engine, state: live.state, last: live.last, slow: live.slow, lastSendStopped, ignored, fixStates, recheck, fix, ignore };
+  return { loaded: live.loaded, engine: live.engine, state: live.state, last: live.last, slow: live.slow, lastSendStopped, sendPolicyProblem, ignored, fixStates, recheck, fix, ignore };
 }

@@ -1,7 +1,7 @@
 /** What the pane tells Outlook, and what it hears back from the Send check. */
 import * as React from "react";
 import type { Locale, Report } from "../engine/rule";
-import type { PaneHost } from "../ports/host";
+import type { LastSendResult, PaneHost } from "../ports/host";
 import { notificationText } from "./view-model";
 
 /**
@@ -14,18 +14,18 @@ export function useNotification(host: PaneHost, locale: Locale, report: Report |
   }, [host, locale, report]);
 }
 
-/** Whether the Send check stopped this message last time (shared through sessionData). */
-export function useLastSendStopped(host: PaneHost): boolean {
-  const [stopped, setStopped] = React.useState(false);
+/** What the Send check decided last time for this message (shared through sessionData). */
+export function useLastSend(host: PaneHost): LastSendResult | undefined {
+  const [last, setLast] = React.useState<LastSendResult | undefined>();
   React.useEffect(() => {
     let active = true;
     host.readLastSend().then(
-      (result) => active && setStopped(result !== undefined && !result.allowed),
+      (result) => active && setLast(result),
       () => undefined, // no shared Send result: nothing to say
     );
     return () => {
       active = false;
     };
   }, [host]);
-  return stopped;
+  return last;
 }

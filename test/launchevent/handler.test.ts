@@ -61,6 +61,19 @@ describe("onMessageSendHandler", () => {
     expect(JSON.parse(mock.state.session[LAST_SEND_KEY])).toMatchObject({ allowed: false, ruleIds: expect.arrayContaining(["attachment-blocked-type"]) });
   });
 
+  it("tells the pane when it stopped a message on the defaults, because the policy copy could not be had", async () => {
+    const handler = boot({ state: { attachments: [EXE] } });
+    fetchMock.mockImplementation(async () => Promise.reject(new TypeError("Failed to fetch")));
+    expect((await send(handler)).mock.calls[0][0]).toMatchObject({ allowEvent: false });
+    expect(JSON.parse(mock.state.session[LAST_SEND_KEY])).toMatchObject({ allowed: false, policyProblem: "unreachable" });
+
+    await send(boot({ state: { attachments: [EXE] } }, "<html>Sign in</html>"));
+    expect(JSON.parse(mock.state.session[LAST_SEND_KEY])).toMatchObject({ policyProblem: "invalid" });
+
+    await send(boot({ state: { attachments: [EXE] } }, compiled({})));
+    expect(JSON.parse(mock.state.session[LAST_SEND_KEY]).policyProblem).toBeUndefined();
+  });
+
   it("leaves out markdown on 1.14, and the label and command before 1.14", async () => {
     const on14 = (await send(boot({ minor: 14, state: { attachments: [EXE] } }))).mock.calls[0][0];
     expect(on14.errorMessageMarkdown).toBeUndefined();

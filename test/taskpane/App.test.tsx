@@ -155,6 +155,19 @@ describe("task pane App: check view", () => {
     expect(await screen.findByText("Send was stopped: fix the problems below.")).toBeTruthy();
   });
 
+  it("says when the check at Send ran on the defaults, and why, in the pane's language", async () => {
+    const lastSend = { at: 1, allowed: false, ruleIds: ["attachment-blocked-type"], policyProblem: "unreachable" as const };
+    renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1)] }), lastSend }));
+    expect((await screen.findByTestId("send-policy-problem")).textContent).toContain("/.well-known/microsoft-officeaddins-allowed.json");
+  });
+
+  it("says nothing about the policy at Send when the check there had it", async () => {
+    const lastSend = { at: 1, allowed: false, ruleIds: ["attachment-blocked-type"] };
+    renderApp(fakeHost({ snapshot: makeSnapshot({ attachments: [file("setup.exe", 1)] }), lastSend }));
+    await screen.findByText("Send was stopped: fix the problems below.");
+    expect(screen.queryByTestId("send-policy-problem")).toBeNull();
+  });
+
   it("lists what could not be read under 'Not checked'", async () => {
     const snapshot = makeSnapshot({ flags: { recipientsIncomplete: true }, attachments: [file("a.zip", 10, { contentUnavailable: "timed out" })] });
     renderApp(fakeHost({ snapshot }));

@@ -92,7 +92,9 @@ async function readLastSend(): Promise<LastSendResult | undefined> {
   try {
     const value = JSON.parse(raw) as Partial<LastSendResult>;
     if (typeof value.at !== "number" || typeof value.allowed !== "boolean" || !Array.isArray(value.ruleIds)) return undefined;
-    return { at: value.at, allowed: value.allowed, ruleIds: value.ruleIds.filter((id): id is string => typeof id === "string") };
+    const ruleIds = value.ruleIds.filter((id): id is string => typeof id === "string");
+    const problem = value.policyProblem === "unreachable" || value.policyProblem === "invalid" ? { policyProblem: value.policyProblem } : {};
+    return { at: value.at, allowed: value.allowed, ruleIds, ...problem };
   } catch {
     return undefined; // written by another version: ignore rather than fail the pane
   }

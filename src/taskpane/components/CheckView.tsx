@@ -17,6 +17,8 @@ export interface CheckViewProps {
   policy: EffectivePolicy;
   notChecked: readonly NotCheckedView[];
   lastSendStopped: boolean;
+  /** The Send check used the defaults: the company's policy could not be had there. */
+  sendPolicyProblem?: "unreachable" | "invalid";
   ignored: ReadonlySet<string>;
   fixStates: ReadonlyMap<string, FixState>;
   onFix(finding: Finding, edit: Edit): void;
@@ -53,6 +55,11 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
       {props.lastSendStopped && report.verdict !== "pass" ? (
         <MessageBar className={styles.note} intent="error">
           <MessageBarBody>{t(locale, "lastSendStopped")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.sendPolicyProblem ? (
+        <MessageBar className={styles.note} intent="warning" data-testid="send-policy-problem">
+          <MessageBarBody>{t(locale, props.sendPolicyProblem === "invalid" ? "sendPolicyInvalid" : "sendPolicyUnreachable")}</MessageBarBody>
         </MessageBar>
       ) : null}
       {groupByCategory(shown).map((group) => (

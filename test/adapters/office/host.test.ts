@@ -57,6 +57,10 @@ describe("createOfficeHost", () => {
   it("reads what the Send handler left in sessionData, and nothing on older Outlook or from garbage", async () => {
     boot({ state: { session: { [LAST_SEND_KEY]: JSON.stringify({ at: 5, allowed: false, ruleIds: ["attachment-blocked-type", 7] }) } } });
     expect(await host.readLastSend()).toEqual({ at: 5, allowed: false, ruleIds: ["attachment-blocked-type"] });
+    boot({ state: { session: { [LAST_SEND_KEY]: JSON.stringify({ at: 5, allowed: false, ruleIds: [], policyProblem: "unreachable" }) } } });
+    expect(await host.readLastSend()).toEqual({ at: 5, allowed: false, ruleIds: [], policyProblem: "unreachable" });
+    boot({ state: { session: { [LAST_SEND_KEY]: JSON.stringify({ at: 5, allowed: false, ruleIds: [], policyProblem: "<b>" }) } } });
+    expect(await host.readLastSend()).toEqual({ at: 5, allowed: false, ruleIds: [] });
     boot({ minor: 10, state: { session: { [LAST_SEND_KEY]: JSON.stringify({ at: 5, allowed: false, ruleIds: [] }) } } });
     expect(await host.readLastSend()).toBeUndefined();
     boot({ state: { session: { [LAST_SEND_KEY]: "{garbage" } } });
