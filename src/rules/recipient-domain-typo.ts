@@ -15,6 +15,7 @@ import {
   mainLabel,
 } from "../text/addresses/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
+import { NearIndex } from "../text/addresses/near-index";
 
 /**
  * A domain one or two keystrokes away from a provider or an internal domain (gmial.com, qq.con,
@@ -52,23 +53,45 @@ const FAR = 1_000_000;
 /** `null`: two different providers are equally close, so no guess is safe. */
 type Match = string | null | undefined;
 
+/** The policy's own domains as candidates, with their index: built once per pair of lists. */
+interface Listed {
+  readonly candidates: readonly Candidate[];
+  readonly index: NearIndex;
+}
+
+const listedCache = new WeakMap<readonly string[], WeakMap<readonly string[], Listed>>();
+
+function listedFor(internal: readonly string[], known: readonly string[]): Listed {
+  let byKnown = listedCache.get(internal);
+  if (!byKnown) {
+    byKnown = new WeakMap();
+    listedCache.set(internal, byKnown);
+  }
+  let listed = byKnown.get(known);
+  if (!listed) {
+    const candidates = [...internal.map((d) => candidate(d, `internal:${d}`, true, true)), ...known.map((d) => candidate(d, `known:${d}`, false, true))];
+    listed = { candidates, index: new NearIndex(candidates.map((c) => c.domain)) };
+    byKnown.set(known, listed);
+  }
+  return listed;
+}
+
+/** The largest maxDistance of any candidate. */
+const MAX_EDITS = 2;
+
 class TypoFinder {
-  private readonly candidates: readonly Candidate[];
+  private readonly listed: Listed;
   private readonly internal: DomainMatcher;
   private readonly known: DomainMatcher;
   /** null: looked at, nothing to suggest. */
   private readonly cache = new Map<string, string | null>();
 
   constructor(policy: EffectivePolicy, senderAddress: string | undefined) {
-    const internal = internalDomainsFor(policy.internalDomains, senderAddress);
-    const known = listDomains(policy.knownDomains);
+    // Both lists come back as the same array for the same policy (indexed once in domains.ts),
+    // so a message with 10,000 recipients and a policy with 200,000 domains builds one index.
+    this.listed = listedFor(internalDomainsFor(policy.internalDomains, senderAddress), listDomains(policy.knownDomains));
     this.internal = internalMatcher(policy.internalDomains, senderAddress);
     this.known = listMatcher(policy.knownDomains);
-    this.candidates = [
-      ...internal.map((d) => candidate(d, `internal:${d}`, true, true)),
-      ...known.map((d) => candidate(d, `known:${d}`, false, true)),
-      ...BUILT_IN,
-    ];
   }
 
   private isKnown(domain: string): boolean {
@@ -97,22 +120,32 @@ class TypoFinder {
   }
 
   private nearest(variants: readonly string[]): Match {
-    // Plain arithmetic instead of Math.* / Number.* in this loop: global look-ups are slow in
-    // sandboxed runtimes (Node's vm, which Jest uses), and this runs candidates × domains times.
-    let best = FAR;
-    let ties: Candidate[] = [];
-    for (const c of this.candidates) {
+    // The policy's domains through their index (any number of them), then the built-in
+    // providers one by one (a few dozen): in that order, which is the order of preference.
+    const listedDistance = new Map<number, number>();
+    for (const v of variants) {
+      this.listed.index.within(v, MAX_EDITS, (i, d) => {
+        const c = this.listed.candidates[i];
+        const old = listedDistance.get(i);
+        if (accepts(c, v, d) && (old === undefined || d < old)) listedDistance.set(i, d);
+      });
+    }
+    const near: [Candidate, number][] = [...listedDistance].sort((a, b) => a[0] - b[0]).map(([i, d]) => [this.listed.candidates[i], d]);
+    for (const c of BUILT_IN) {
       let distance = FAR;
       for (const v of variants) {
-        // Inline length filter: most candidates are ruled out without a call.
+        // Plain arithmetic and an inline length filter: most candidates are ruled out without a
+        // call, and global look-ups are slow in sandboxed runtimes (Node's vm, which Jest uses).
         const gap = v.length - c.domain.length;
         if (gap > c.maxDistance || -gap > c.maxDistance) continue;
         const d = editDistance(v, c.domain, c.maxDistance);
-        if (d > c.maxDistance || (c.short && d === 1 && !plausibleShortSlip(v, c.domain))) continue;
-        // Same organisation with another real ending (contoso.com for contoso.cn) is no typo.
-        if (c.listed && hasCommonSuffix(v) && mainLabel(v) === c.label) continue;
-        if (d < distance) distance = d;
+        if (accepts(c, v, d) && d < distance) distance = d;
       }
+      if (distance !== FAR) near.push([c, distance]);
+    }
+    let best = FAR;
+    let ties: Candidate[] = [];
+    for (const [c, distance] of near) {
       if (distance < best) {
         best = distance;
         ties = [c];
@@ -126,6 +159,13 @@ class TypoFinder {
     // Candidates are listed most popular first, so ties[0] is the better guess within a brand.
     return ties.every((c) => c.brand === ties[0].brand) ? ties[0].domain : null;
   }
+}
+
+/** Whether `d` edits from `typed` to candidate `c` make a plausible slip of the keyboard. */
+function accepts(c: Candidate, typed: string, d: number): boolean {
+  if (d > c.maxDistance || (c.short && d === 1 && !plausibleShortSlip(typed, c.domain))) return false;
+  // Same organisation with another real ending (contoso.com for contoso.cn) is no typo.
+  return !(c.listed && hasCommonSuffix(typed) && mainLabel(typed) === c.label);
 }
 
 /** Characters beyond ASCII, or a label in its xn-- form: not what a keyboard slip produces. */
