@@ -2,7 +2,7 @@
  * The CLI over ../shared/corpora: parse + check per message, in one process, as
  * `mail-preflight check` does it (with its byte Blob installed). Baseline, measured in the same
  * run on the same bytes: postal-mime's parse alone, the library the .eml adapter builds on.
- * The ratio says what charset repair, archive listing and all 26 rules add on top of a bare parse.
+ * The ratio says what charset repair, archive listing and all the rules add on top of a bare parse.
  */
 import fs from "node:fs";
 import PostalMime from "postal-mime";
