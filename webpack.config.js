@@ -72,6 +72,49 @@ function keepOnlyLocale(locale) {
   });
 }
 
+/** The free name the handler's code calls instead of `?:`; ProvidePlugin supplies it. */
+const CHOOSE = "__mpChoose";
+
+/**
+ * Babel plugin for the handler bundles: `a ? b : c` becomes `__mpChoose(a, () => b, () => c)`
+ * (src/launchevent/choose.ts), in our code, in the dependencies and in what Babel itself writes
+ * when it lowers `?.`, `??` and default values (those nodes pass through this visitor too).
+ * Arrow functions keep `this` and `arguments`, so only the chosen branch runs, as before. A branch
+ * that awaits or yields cannot move into a function: it keeps its operator, and the build test
+ * counts what remains.
+ */
+function noConditionalOperator({ types: t }) {
+  const pauses = (path) => {
+    let found = false;
+    path.traverse({
+      AwaitExpression(inner) {
+        found = true;
+        inner.stop();
+      },
+      YieldExpression(inner) {
+        found = true;
+        inner.stop();
+      },
+      Function(inner) {
+        inner.skip(); // a nested function's own await or yield is its own business
+      },
+    });
+    return found;
+  };
+  return {
+    name: "no-conditional-operator",
+    visitor: {
+      ConditionalExpression: {
+        exit(path) {
+          if (pauses(path)) return;
+          const { test, consequent, alternate } = path.node;
+          path.replaceWith(t.callExpression(t.identifier(CHOOSE), [test, t.arrowFunctionExpression([], consequent), t.arrowFunctionExpression([], alternate)]));
+        },
+      },
+    },
+  };
+}
+
 const HANDLER_DROPPED_META = new Set(["remedyId", "optionsSchema", "needs", "hasSuggestions"]);
 
 /**
@@ -194,7 +237,7 @@ function launchevent(mode, baseUrl, { locale, suffix }) {
     resolve,
     // Object spread as a plain Object.assign call (ES2015, in every runtime we target) instead of
     // a copy of Babel's _extends helper in each module that spreads: a dozen copies otherwise.
-    module: { rules: [babelRule("es2016", [keepOnlyLocale(locale), ["@babel/plugin-transform-object-rest-spread", { useBuiltIns: true }]])] },
+    module: { rules: [babelRule("es2016", [keepOnlyLocale(locale), ["@babel/plugin-transform-object-rest-spread", { useBuiltIns: true }], noConditionalOperator])] },
     optimization: {
       // One self-contained file: the JS-only runtime cannot load chunks.
       splitChunks: false,
@@ -214,6 +257,7 @@ function launchevent(mode, baseUrl, { locale, suffix }) {
       // Rules that read archive listings or DNS answers, which the handler never gathers.
       new webpack.NormalModuleReplacementPlugin(HANDLER_UNAVAILABLE_RULES, path.resolve(__dirname, "src/launchevent/unavailable-rule.ts")),
       new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl), __HANDLER_LOCALE__: JSON.stringify(locale) }),
+      new webpack.ProvidePlugin({ [CHOOSE]: [path.resolve(__dirname, "src/launchevent/choose.ts"), "choose"] }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({
         filename: `commands${suffix}.html`,

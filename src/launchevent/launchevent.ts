@@ -24,7 +24,9 @@ type SendEvent = { completed: (options: SendDecision) => void };
 declare const __HANDLER_LOCALE__: Locale | undefined;
 
 function handlerLocale(): Locale {
-  return typeof __HANDLER_LOCALE__ === "string" ? __HANDLER_LOCALE__ : pickLocale(Office.context.displayLanguage);
+  // An `if`, not `?:`: the build replaces __HANDLER_LOCALE__ and then drops the other branch.
+  if (typeof __HANDLER_LOCALE__ === "string") return __HANDLER_LOCALE__;
+  return pickLocale(Office.context.displayLanguage);
 }
 
 /**

@@ -32,7 +32,9 @@ function runtimeStore(): TextStore | undefined {
 function baseUrl(): string {
   const href = typeof location !== "undefined" && location ? location.href : undefined;
   if (href && /^https?:/.test(href)) return href;
-  return typeof __BASE_URL__ === "string" ? __BASE_URL__ : "https://localhost:3000/";
+  // An `if`, not `?:`: the build replaces __BASE_URL__ and then drops the other branch.
+  if (typeof __BASE_URL__ === "string") return __BASE_URL__;
+  return "https://localhost:3000/";
 }
 
 // Written out, not made with policyError(): the message table would cost the handler ~3 KB. The
