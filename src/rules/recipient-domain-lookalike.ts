@@ -4,6 +4,7 @@ import { checkAddress, domainOf, trimAscii } from "../text/addresses/address";
 import { internalDomainsFor, KNOWN_DOMAINS, normalizeDomain } from "../text/addresses/domains";
 import { hostToUnicode } from "../text/addresses/idn";
 import { lookalikeOf, skeleton } from "../text/addresses/lookalike";
+import { replaceWith } from "./shared/recipient-fixes";
 
 /**
  * A recipient domain written with characters that only look like the expected ones: "gmaіl.com"
@@ -119,13 +120,7 @@ const rule: Rule<Record<string, never>> = {
         messageId: found.kind,
         data: { ...data, lookalike: found.imitates, replacement },
         target,
-        suggestions: [
-          {
-            messageId: "replace",
-            data: { replacement },
-            edit: { type: "replaceRecipient", field: recipient.field, address: recipient.address, replacement },
-          },
-        ],
+        suggestions: [replaceWith(recipient, replacement)],
       });
     }
     return findings;

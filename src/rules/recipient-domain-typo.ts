@@ -16,6 +16,7 @@ import {
 } from "../text/addresses/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
 import { NearIndex } from "../text/addresses/near-index";
+import { replaceWith } from "./shared/recipient-fixes";
 
 /**
  * A domain one or two keystrokes away from a provider or an internal domain (gmial.com, qq.con,
@@ -221,13 +222,7 @@ const rule: Rule<Record<string, never>> = {
         messageId: "typo",
         data: { address: trimAscii(recipient.address), domain, suggestion, replacement },
         target: { kind: "recipient", address: recipient.address, field: recipient.field },
-        suggestions: [
-          {
-            messageId: "replace",
-            data: { replacement },
-            edit: { type: "replaceRecipient", field: recipient.field, address: recipient.address, replacement },
-          },
-        ],
+        suggestions: [replaceWith(recipient, replacement)],
       });
     }
     return findings;

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { buildZip } from "../archive/build-zip";
+import type { ItemSpec } from "../launchevent/sandbox-runtime";
 
 export interface ExampleAttachment {
   readonly name: string;
@@ -97,22 +98,13 @@ export function exampleEml(message: ExampleMessage): string {
   return `${headers.join("\r\n")}\r\n\r\n${parts.map((p) => `--part\r\n${p}\r\n`).join("")}--part--\r\n`;
 }
 
-export interface ComposeItemSpec {
-  subject: string;
-  to: { displayName: string; emailAddress: string }[];
-  cc: { displayName: string; emailAddress: string }[];
-  bcc: { displayName: string; emailAddress: string }[];
-  bodyHtml: string;
-  attachments: { id: string; name: string; size: number; attachmentType: string; isInline: boolean }[];
-}
-
 function person(entry: string): { displayName: string; emailAddress: string } {
   const named = /^(.*?)\s*<([^>]*)>$/.exec(entry);
   return named ? { displayName: named[1], emailAddress: named[2] } : { displayName: "", emailAddress: entry };
 }
 
 /** The message as Outlook's compose item serves it to the Send handler. */
-export function exampleItem(message: ExampleMessage): ComposeItemSpec {
+export function exampleItem(message: ExampleMessage): ItemSpec {
   return {
     subject: message.subject ?? PLAIN.subject,
     to: (message.to ?? PLAIN.to).map(person),
