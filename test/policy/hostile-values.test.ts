@@ -102,6 +102,13 @@ describe("every string and list in the schema has a cap", () => {
     expect(resolvePolicy(policy).errors).toEqual([expect.objectContaining({ path: field, code: "maxItems", params: { limit } })]);
   });
 
+  it("caps how large an archive is read, so no policy turns the memory bound off", () => {
+    expect(resolvePolicy({ archiveScanMaxBytes: 52_428_800 }).errors).toEqual([]);
+    expect(resolvePolicy({ archiveScanMaxBytes: 1e9 }).errors).toEqual([
+      expect.objectContaining({ path: "archiveScanMaxBytes", code: "maximum", params: { limit: 52_428_800 } }),
+    ]);
+  });
+
   it("says how long a text may be, in each language", () => {
     const [error] = resolvePolicy({ sensitiveWords: ["x".repeat(501)] }).errors;
     expect(error).toMatchObject({ path: "sensitiveWords[0]", code: "maxLength", message: "must be at most 500 characters long" });
