@@ -65,7 +65,7 @@ describe("warnings on normal mail, every rule", () => {
   const rates: Record<string, Rate> = {};
 
   beforeAll(async () => {
-    for (const folder of ["trec06c-dev/ham", "spamassassin-dev/easy-ham"]) rates[folder] = await warningRate(folder);
+    for (const folder of ["trec06c-dev/ham", "spamassassin-dev/easy-ham", "spamassassin-dev/hard-ham"]) rates[folder] = await warningRate(folder);
     console.log(Object.entries(rates).map(([folder, r]) => `  ${folder}: ${describe_(r)}`).join("\n"));
   }, 600_000);
 
@@ -75,5 +75,11 @@ describe("warnings on normal mail, every rule", () => {
 
   it("warns on at most 2 % of English normal mail (SpamAssassin easy-ham)", () => {
     expect(percent(rates["spamassassin-dev/easy-ham"])).toBeLessThanOrEqual(2);
+  });
+
+  // The goal is 30 %; today 52 % (spam words and many links, see the bench). This bound only keeps
+  // a change from making newsletters worse while the goal is open.
+  it("warns on at most 55 % of legitimate newsletters (SpamAssassin hard-ham)", () => {
+    expect(percent(rates["spamassassin-dev/hard-ham"])).toBeLessThanOrEqual(55);
   });
 });
