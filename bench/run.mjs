@@ -20,6 +20,7 @@ const SECTIONS = {
   bundles: "./bundles.bench.ts",
   pane: "./pane.bench.ts",
   fuzz: "./fuzz.bench.ts",
+  warnings: "./warnings.bench.ts",
 };
 
 const args = process.argv.slice(2);

@@ -1,14 +1,19 @@
 import type { Rule } from "../engine/rule";
 import { bodyAnalysis } from "../text/body/body";
 import { registrableDomain } from "../text/addresses/url";
-import { internalMatcher } from "../text/addresses/domains";
+import { internalMatcher, isKnownDomain } from "../text/addresses/domains";
+import { domainOf } from "../text/addresses/address";
 
 /**
  * More distinct external web links than the policy allows. Link-heavy mail reads as advertising
  * to filters (manual A §一.7: external links trigger content filters; B §三(二)1: keep the body
  * simple). Counted: http(s) links in anchors, image maps and plain text, each distinct address
  * once (the fragment after "#" ignored). Not counted: mailto: and other non-web links, image
- * sources, and links to the internal domains of the policy or to the sender's own domain.
+ * sources, links to the internal domains of the policy, and links to the sender's own sites: the
+ * registrable domain of the sender's address and every host under it (news.fabrikam.com from
+ * mailer.fabrikam.com), whatever the policy lists. A newsletter that links forty times into its
+ * own site is not sending the reader elsewhere; on SpamAssassin's legitimate newsletters that was
+ * most of this rule's findings.
  */
 export interface Options {
   /** The most distinct external links a message may have without a finding. */
@@ -45,6 +50,9 @@ const rule: Rule<Options> = {
     // The company's domains as every rule reads them: the sender's own domain stands in only when
     // the policy names none, and never a provider's (a qq.com sender makes no qq.com link internal).
     const internal = internalMatcher(policy.internalDomains, message.sender?.address);
+    // The sender's own site, unless the address is at a provider (a qq.com sender owns no qq.com page).
+    const senderDomain = domainOf(message.sender?.address ?? "");
+    const ownSite = senderDomain.includes(".") && !isKnownDomain(senderDomain) ? registrableDomain(senderDomain) : "";
 
     const distinct = new Set<string>();
     const sites = new Set<string>();
@@ -58,7 +66,7 @@ const rule: Rule<Options> = {
       parsedSeen.add(url);
       let inside = isInternal.get(url.host);
       if (inside === undefined) {
-        inside = internal.matches(url.host);
+        inside = internal.matches(url.host) || registrableDomain(url.host, url.hostKind) === ownSite;
         isInternal.set(url.host, inside);
       }
       if (inside) continue;

@@ -18,16 +18,23 @@ ruleTester(rule, {
     { name: "two exclamation marks", message: makeSnapshot({ subject: "Thanks!!", body: { text: "Great job!!" } }) },
     { name: "two dollar signs in the body", message: body("Use $$ for math mode.") },
     { name: "prices", message: body("总价 ￥1,200，折合 $170。") },
+    // One weak signal alone is ordinary writing: a joke, a thank-you, a heading in capitals.
+    { name: "a single !!! in the body", message: body("Thanks a lot!!! See you on Friday.") },
+    { name: "a single ！！！ in a Chinese body", message: body("太好了！！！周五见") },
+    { name: "a single !!! in the subject", message: subject("We won!!!") },
+    { name: "only an all-capitals subject", message: subject("URGENT PAYMENT REQUIRED") },
+    { name: "only ￥￥ in the subject", message: subject("日赚￥￥不是梦") },
+    { name: "only $$$ in the body", message: body("Make $$$ fast") },
+    { name: "the same kind twice", message: makeSnapshot({ subject: "Act now!!!", body: { text: "Wow!!! Really!!!" } }) },
   ],
   invalid: [
-    { name: "all capitals", message: subject("URGENT PAYMENT REQUIRED"), findings: [{ messageId: "allCaps", data: { fragment: "URGENT PAYMENT REQUIRED" }, target: { kind: "subject" } }] },
-    { name: "all capitals after RE:", message: subject("RE: PLEASE READ THIS"), findings: [{ messageId: "allCaps" }] },
-    { name: "full-width capitals", message: subject("ＦＲＥＥ ＧＩＦＴ ＣＡＲＤ"), findings: [{ messageId: "allCaps" }] },
-    { name: "!!! in the subject", message: subject("Act now!!!"), findings: [{ messageId: "exclamations", data: { fragment: "!!!" }, target: { kind: "subject" } }] },
-    { name: "full-width ！！！ in the body", message: body("恭喜您！！！点击领取"), findings: [{ messageId: "exclamations", data: { fragment: "！！！" }, target: { kind: "body", excerpt: "恭喜您！！！点击领取" } }] },
-    { name: "mixed ! and ！ and ‼", message: body("Wow!‼"), findings: [{ messageId: "exclamations", data: { fragment: "!‼" } }] },
-    { name: "￥￥ in the subject", message: subject("日赚￥￥不是梦"), findings: [{ messageId: "money", data: { fragment: "￥￥" } }] },
-    { name: "$$$ in the body", message: body("Make $$$ fast"), findings: [{ messageId: "money", data: { fragment: "$$$" } }] },
+    { name: "capitals and !!!", message: subject("URGENT PAYMENT REQUIRED!!!"), findings: [{ messageId: "allCaps", data: { fragment: "URGENT PAYMENT REQUIRED!!!" }, target: { kind: "subject" } }, { messageId: "exclamations", data: { fragment: "!!!" }, target: { kind: "subject" } }] },
+    { name: "capitals after RE: and $$$ in the body", message: makeSnapshot({ subject: "RE: PLEASE READ THIS", body: { text: "Make $$$ fast" } }), findings: [{ messageId: "allCaps" }, { messageId: "money", data: { fragment: "$$$" }, target: { kind: "body", excerpt: "Make $$$ fast" } }] },
+    { name: "full-width capitals and ￥￥", message: subject("ＦＲＥＥ ＧＩＦＴ ＣＡＲＤ ￥￥"), findings: [{ messageId: "allCaps" }, { messageId: "money", data: { fragment: "￥￥" } }] },
+    { name: "full-width ！！！ and ￥￥ in the body", message: body("恭喜您！！！点击领取￥￥"), findings: [{ messageId: "exclamations", data: { fragment: "！！！" }, target: { kind: "body", excerpt: "恭喜您！！！点击领取￥￥" } }, { messageId: "money", data: { fragment: "￥￥" } }] },
+    { name: "mixed ! and ！ and ‼ with $$$", message: body("Wow!‼ $$$"), findings: [{ messageId: "exclamations", data: { fragment: "!‼" } }, { messageId: "money" }] },
+    { name: "!!! plus capitals plus ￥￥", message: makeSnapshot({ subject: "BIG SALE TODAY", body: { text: "Only ￥￥99!!!" } }), findings: [{ messageId: "allCaps" }, { messageId: "exclamations", target: { kind: "body", excerpt: "Only ￥￥99!!!" } }, { messageId: "money", target: { kind: "body", excerpt: "Only ￥￥99!!!" } }] },
+    { name: "!!! with an ad bracket", message: subject("【限时特惠】全场五折！！！"), findings: [{ messageId: "exclamations", data: { fragment: "！！！" } }, { messageId: "adMarker", data: { fragment: "【限时特惠】" } }] },
     { name: "an ad bracket", message: subject("【限时特惠】全场五折"), findings: [{ messageId: "adMarker", data: { fragment: "【限时特惠】" } }] },
     { name: "AD in a bracket", message: subject("【AD】New arrivals"), findings: [{ messageId: "adMarker", data: { fragment: "【AD】" } }] },
     { name: "two brackets", message: subject("【通知】【重要】请查收"), findings: [{ messageId: "adMarker", data: { fragment: "【通知】【重要】" } }] },
@@ -57,7 +64,7 @@ describe("content-shouting helpers", () => {
   });
 
   it("finishes on hostile input", () => {
-    const many = "!".repeat(100_000);
+    const many = `${"!".repeat(100_000)}￥￥`;
     expect(rule.check({ message: body(many), policy: undefined as never, options: { body: true } })[0].data.fragment).toHaveLength(20);
     expect(rule.check({ message: body("!!a".repeat(100_000)), policy: undefined as never, options: { body: true } })).toEqual([]);
     expect(rule.check({ message: subject("【".repeat(100_000)), policy: undefined as never, options: { body: true } })).toEqual([]);

@@ -18,6 +18,12 @@ ruleTester(rule, {
       message: makeSnapshot({ sender: { address: "li@fabrikam.cn", displayName: "Li" }, body: { html: links(20, (i) => `www.fabrikam.cn/p${i}`) } }),
     },
     { name: "mailto and images do not count", message: html(Array.from({ length: 20 }, (_, i) => `<a href="mailto:u${i}@x.com">m</a><img src="https://img${i}.com/a.png">`).join("")) },
+    {
+      // A newsletter linking into its own sites: the sender's registrable domain and every host under it.
+      name: "links to the sender's own sites do not count, even with the company's domains in the policy",
+      message: makeSnapshot({ sender: { address: "news@mailer.fabrikam.co.uk", displayName: "Fabrikam" }, body: { html: `${links(20, (i) => `www.fabrikam.co.uk/p${i}`)}${links(20, (i) => `shop${i}.fabrikam.co.uk`)}` } }),
+      policy: { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] },
+    },
     { name: "a raised limit", message: html(links(15)), options: { max: 20 } },
   ],
   invalid: [
@@ -44,9 +50,14 @@ ruleTester(rule, {
       findings: [{ messageId: "tooMany", data: { count: 11 } }],
     },
     {
-      name: "with the company's domains in the policy, the sender's other domain is external",
-      message: makeSnapshot({ sender: { address: "li@fabrikam.cn", displayName: "Li" }, body: { html: links(11, (i) => `www.fabrikam.cn/p${i}`) } }),
-      policy: { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] },
+      name: "the sender's own links do not hide ten external ones",
+      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: `${links(30, (i) => `www.fabrikam.cn/p${i}`)}${links(11)}` } }),
+      findings: [{ messageId: "tooMany", data: { count: 11 } }],
+    },
+    {
+      // fabrikam.cn.evil.com is not under fabrikam.cn: its registrable domain is evil.com.
+      name: "a host that only starts with the sender's domain is external",
+      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: links(11, (i) => `fabrikam.cn.evil${i}.com`) } }),
       findings: [{ messageId: "tooMany", data: { count: 11 } }],
     },
   ],

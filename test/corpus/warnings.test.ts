@@ -1,0 +1,85 @@
+/**
+ * Warnings on normal mail, every rule together: the share of ordinary messages on which the writer
+ * would see at least one warning or block, checked as `mail-preflight check` does it (the .eml
+ * adapter, zip listing, every rule, the default policy). Corpora: ../shared/corpora beside the
+ * checkout, never copied into the project; the test fails, never skips, when they are missing.
+ *
+ * Why a bound on ANY warning and not per rule: the writer sees the message, not the rule. A warning
+ * on one ordinary message in twenty teaches people to stop reading warnings, so at most 1 in 50
+ * per language. bench/warnings.bench.ts prints the same figures broken down by rule.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseEml } from "../../src/adapters/eml";
+import { listZip } from "../../src/archive/zip";
+import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { runRules } from "../../src/engine/run";
+import { RULES } from "../../src/rules";
+
+const CORPORA = path.resolve(__dirname, "../../../shared/corpora");
+
+function filesOf(relative: string): string[] {
+  const dir = path.join(CORPORA, relative);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new Error(
+      `Corpus folder missing: ${dir}. The development corpora must sit beside the checkout in ../shared/corpora ` +
+        "(see its README); this test never skips.",
+    );
+  }
+  const files = fs.readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
+  if (files.length === 0) throw new Error(`Corpus folder is empty: ${dir}`);
+  return files.map((f) => path.join(dir, f));
+}
+
+interface Rate {
+  readonly warned: number;
+  readonly total: number;
+  readonly byRule: ReadonlyMap<string, number>;
+}
+
+async function warningRate(relative: string): Promise<Rate> {
+  let warned = 0;
+  const byRule = new Map<string, number>();
+  const files = filesOf(relative);
+  for (const file of files) {
+    const parsed = await parseEml(new Uint8Array(fs.readFileSync(file)), {
+      listArchive: (b) => listZip(b),
+      archiveMaxBytes: DEFAULT_POLICY.archiveScanMaxBytes,
+    });
+    // An unreadable message would get an error, not a warning; none of these folders has one.
+    if (!parsed.ok) throw new Error(`Unreadable corpus message: ${file}`);
+    const report = runRules(parsed.snapshot, DEFAULT_POLICY, RULES);
+    const rules = new Set(report.findings.filter((f) => f.severity === "warn" || f.severity === "block").map((f) => f.ruleId));
+    if (rules.size > 0) warned += 1;
+    for (const id of rules) byRule.set(id, (byRule.get(id) ?? 0) + 1);
+  }
+  return { warned, total: files.length, byRule };
+}
+
+const percent = (r: Rate): number => (100 * r.warned) / r.total;
+const describe_ = (r: Rate): string =>
+  `${percent(r).toFixed(1)} % (${r.warned}/${r.total}): ` +
+  [...r.byRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(", ");
+
+describe("warnings on normal mail, every rule", () => {
+  const rates: Record<string, Rate> = {};
+
+  beforeAll(async () => {
+    for (const folder of ["trec06c-dev/ham", "spamassassin-dev/easy-ham", "spamassassin-dev/hard-ham"]) rates[folder] = await warningRate(folder);
+    console.log(Object.entries(rates).map(([folder, r]) => `  ${folder}: ${describe_(r)}`).join("\n"));
+  }, 600_000);
+
+  it("warns on at most 2 % of Chinese normal mail (trec06c ham)", () => {
+    expect(percent(rates["trec06c-dev/ham"])).toBeLessThanOrEqual(2);
+  });
+
+  it("warns on at most 2 % of English normal mail (SpamAssassin easy-ham)", () => {
+    expect(percent(rates["spamassassin-dev/easy-ham"])).toBeLessThanOrEqual(2);
+  });
+
+  // The goal is 30 %; today 52 % (spam words and many links, see the bench). This bound only keeps
+  // a change from making newsletters worse while the goal is open.
+  it("warns on at most 55 % of legitimate newsletters (SpamAssassin hard-ham)", () => {
+    expect(percent(rates["spamassassin-dev/hard-ham"])).toBeLessThanOrEqual(55);
+  });
+});
