@@ -17,14 +17,14 @@ import { RULES } from "../rules";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
-import { formatJson } from "./output-json";
-import { EXIT_ERROR, exitCodeFor, summarize, type FailOn, type FileResult, type Format } from "./results";
+import { formatJson, formatJsonLine, formatJsonlSummary } from "./output-json";
+import { EXIT_ERROR, exitCodeFor, summarize, type CheckFormat, type FailOn, type FileResult } from "./results";
 import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
 import { readPolicyFile } from "./policy-file";
 
 export interface CheckOptions {
   readonly policy?: string;
-  readonly format: Format;
+  readonly format: CheckFormat;
   readonly locale: Locale;
   readonly failOn: FailOn;
   /** DNS-over-HTTPS endpoint for recipient-domain-unreachable (default: AliDNS). */
@@ -125,14 +125,15 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     delete reads[index];
     const result = await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains);
     results.push(result);
-    if (options.format === "text") {
+    if (options.format !== "json") {
       // On a shared terminal, clear the progress line first so it never splits a report line.
       if (io.isTTY.stdout) progress?.clear();
-      io.stdout(formatFileResult(result, context));
+      io.stdout(options.format === "jsonl" ? formatJsonLine(result, policy, options.locale) : formatFileResult(result, context));
     }
   }
   progress?.clear();
   const summary = summarize(results);
-  io.stdout(options.format === "json" ? formatJson(results, summary, policy, options.locale) : formatSummary(results, summary, context));
+  const last = { json: () => formatJson(results, summary, policy, options.locale), jsonl: () => formatJsonlSummary(summary), text: () => formatSummary(results, summary, context) };
+  io.stdout(last[options.format]());
   return exitCodeFor(results, options.failOn);
 }
