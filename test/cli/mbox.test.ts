@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { nodeIO } from "../../src/cli/node-io";
 import { runCli } from "../../src/cli/program";
 import { runCheck } from "../../src/cli/check";
 import { memoryIO } from "./memory-io";
@@ -138,5 +142,25 @@ describe("mail-preflight check on .mbox archives", () => {
     expect(await runCli(["check", "--locale", "en-US", "m"], io)).toBe(1);
     expect(io.out()).not.toContain(ESC);
     expect(io.out()).toContain("[U+001B][2Jevil.mbox#1: BLOCK");
+  });
+});
+
+describe("mail-preflight check on an .mbox file on disk", () => {
+  it("reads an archive larger than one 1 MB chunk from the file system, and walks a folder named .mbox as a folder", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mbox-"));
+    try {
+      const long = CLEAN.replace("Hello Zhang,", `${"word ".repeat(60)}\r\n`.repeat(5000)); // ~1.5 MB
+      fs.writeFileSync(path.join(dir, "a.mbox"), mbox([CLEAN, long, WITH_EXE]));
+      fs.mkdirSync(path.join(dir, "folder.mbox"));
+      let out = "";
+      const io = { ...nodeIO(), stdout: (t: string) => void (out += t), stderr: () => undefined, isTTY: { stdout: false, stderr: false }, env: {} };
+      expect(await runCli(["check", "--format", "jsonl", path.join(dir, "a.mbox")], io)).toBe(1);
+      expect(jsonl(out).map((l) => l.verdict)).toEqual(["pass", "pass", "block", undefined]);
+      out = "";
+      // A folder named .mbox is walked like any folder (here: nothing in it to check).
+      expect(await runCli(["check", "--format", "jsonl", path.join(dir, "folder.mbox")], io)).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
