@@ -3,6 +3,7 @@
  * code. Files are read and checked one at a time so memory stays bounded by the largest message.
  */
 import { parseEml } from "../adapters/eml";
+import { parseMsg } from "../adapters/msg";
 import { listZip } from "../archive/zip";
 import { formatText } from "../engine/format";
 import { formatPolicyErrors, ruleSetting } from "../engine/policy/resolve";
@@ -84,11 +85,11 @@ async function readAhead(input: Input, io: CliIO): Promise<Read> {
 async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker): Promise<FileResult> {
   if (!read.ok) return { file, error: read.error };
   try {
-    const parsed = await parseEml(read.bytes, {
-      maxBytes: MAX_MESSAGE_BYTES,
-      listArchive: (bytes) => listZip(bytes),
-      archiveMaxBytes: policy.archiveScanMaxBytes,
-    });
+    const listArchive = (bytes: Uint8Array): ReturnType<typeof listZip> => listZip(bytes);
+    // An Outlook item file by its name; everything else (standard input too) is read as .eml.
+    const parsed = /\.msg$/i.test(file)
+      ? parseMsg(read.bytes, { listArchive, archiveMaxBytes: policy.archiveScanMaxBytes })
+      : await parseEml(read.bytes, { maxBytes: MAX_MESSAGE_BYTES, listArchive, archiveMaxBytes: policy.archiveScanMaxBytes });
     if (!parsed.ok) return { file, error: parsed.error };
     const snapshot = await withDomainChecks(parsed.snapshot, domains);
     return { file, report: checkMessage(snapshot, policy) };

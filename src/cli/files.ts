@@ -1,6 +1,6 @@
 /**
  * Which files a `check` reads, and reading each within bounds. Folders are walked recursively for
- * *.eml and *.mbox; a path named on the command line is read whatever its extension. Every problem becomes
+ * *.eml, *.msg and *.mbox; a path named on the command line is read whatever its extension. Every problem becomes
  * a per-file error so the other files are still checked.
  */
 import { join } from "node:path";
@@ -20,9 +20,9 @@ export type Input =
 
 export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
 
-/** The files a folder walk picks up: messages and mbox archives. */
+/** The files a folder walk picks up: messages (.eml, Outlook's .msg) and mbox archives. */
 function isEml(name: string): boolean {
-  return name.toLowerCase().endsWith(".eml") || isMbox(name);
+  return /\.(eml|msg)$/i.test(name) || isMbox(name);
 }
 
 async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promise<void> {
@@ -47,7 +47,7 @@ async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promis
       // Symbolic links to files are followed; links to folders are not, so a link cycle cannot loop.
       out.push({ file: path, source: "file" });
     } else if (isEml(entry.name)) {
-      // A FIFO, socket or device named *.eml or *.mbox: said, never opened (reading a FIFO waits forever).
+      // A FIFO, socket or device named like a message: said, never opened (reading a FIFO waits forever).
       out.push({ file: path, error: "not a regular file" });
     }
   }
