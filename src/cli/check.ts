@@ -3,6 +3,7 @@
  * code. Files are read and checked one at a time so memory stays bounded by the largest message.
  */
 import { parseEml } from "../adapters/eml";
+import { parseMsg } from "../adapters/msg";
 import { listZip } from "../archive/zip";
 import { formatText } from "../engine/format";
 import { formatPolicyErrors, ruleSetting } from "../engine/policy/resolve";
@@ -17,18 +18,21 @@ import { RULES } from "../rules";
 import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResult } from "./files";
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
-import { formatJson } from "./output-json";
-import { EXIT_ERROR, exitCodeFor, summarize, type FailOn, type FileResult, type Format } from "./results";
+import { formatJson, formatJsonLine, formatJsonlSummary } from "./output-json";
+import { EXIT_ERROR, exitCodeFor, summarize, type CheckFormat, type FailOn, type FileResult } from "./results";
 import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
 import { readPolicyFile } from "./policy-file";
+import { checkMbox, isMbox } from "./mbox-input";
 
 export interface CheckOptions {
   readonly policy?: string;
-  readonly format: Format;
+  readonly format: CheckFormat;
   readonly locale: Locale;
   readonly failOn: FailOn;
   /** DNS-over-HTTPS endpoint for recipient-domain-unreachable (default: AliDNS). */
   readonly dnsUrl?: string;
+  /** The cap on one message inside an archive (default 200 MB, the .eml adapter's); tests lower it. */
+  readonly maxMessageBytes?: number;
 }
 
 /** Above this many files, a TTY gets a progress line on stderr. */
@@ -45,6 +49,11 @@ const READ_AHEAD_MAX_BYTES = 8 * 1024 * 1024;
 const READ_LATER: Read = { ok: false, error: "", input: true };
 
 type Read = ReadResult | { readonly ok: false; readonly error: string; readonly input: true };
+
+/** An .mbox named on the command line or found in a folder: read in chunks, message by message. */
+function isMboxInput(input: Input): boolean {
+  return !("error" in input) && input.source === "file" && isMbox(input.file);
+}
 
 /** Reads one input; never throws. */
 function readOne(input: Input, io: CliIO): Promise<Read> {
@@ -76,11 +85,11 @@ async function readAhead(input: Input, io: CliIO): Promise<Read> {
 async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker): Promise<FileResult> {
   if (!read.ok) return { file, error: read.error };
   try {
-    const parsed = await parseEml(read.bytes, {
-      maxBytes: MAX_MESSAGE_BYTES,
-      listArchive: (bytes) => listZip(bytes),
-      archiveMaxBytes: policy.archiveScanMaxBytes,
-    });
+    const listArchive = (bytes: Uint8Array): ReturnType<typeof listZip> => listZip(bytes);
+    // An Outlook item file by its name; everything else (standard input too) is read as .eml.
+    const parsed = /\.msg$/i.test(file)
+      ? parseMsg(read.bytes, { listArchive, archiveMaxBytes: policy.archiveScanMaxBytes })
+      : await parseEml(read.bytes, { maxBytes: MAX_MESSAGE_BYTES, listArchive, archiveMaxBytes: policy.archiveScanMaxBytes });
     if (!parsed.ok) return { file, error: parsed.error };
     const snapshot = await withDomainChecks(parsed.snapshot, domains);
     return { file, report: checkMessage(snapshot, policy) };
@@ -115,24 +124,31 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const reads: Promise<Read>[] = [];
   const ahead = (i: number, current: number): void => {
     const later = inputs[i];
-    if (!later || reads[i] !== undefined) return;
+    if (!later || reads[i] !== undefined || isMboxInput(later)) return;
     reads[i] = i === current ? readOne(later, io) : readAhead(later, io);
+  };
+  const report = (result: FileResult): void => {
+    results.push(result);
+    if (options.format === "json") return;
+    // On a shared terminal, clear the progress line first so it never splits a report line.
+    if (io.isTTY.stdout) progress?.clear();
+    io.stdout(options.format === "jsonl" ? formatJsonLine(result, policy, options.locale) : formatFileResult(result, context));
   };
   for (const [index, input] of inputs.entries()) {
     progress?.update(index, input.file);
     for (let k = index; k <= index + READ_AHEAD; k++) ahead(k, index);
+    if (isMboxInput(input)) {
+      const checkOne = (name: string, bytes: Uint8Array): Promise<FileResult> => checkRead(name, { ok: true, bytes }, policy, domains);
+      for await (const result of checkMbox(input.file, io, checkOne, options.maxMessageBytes ?? MAX_MESSAGE_BYTES)) report(result);
+      continue;
+    }
     const read = await reads[index];
     delete reads[index];
-    const result = await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains);
-    results.push(result);
-    if (options.format === "text") {
-      // On a shared terminal, clear the progress line first so it never splits a report line.
-      if (io.isTTY.stdout) progress?.clear();
-      io.stdout(formatFileResult(result, context));
-    }
+    report(await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains));
   }
   progress?.clear();
   const summary = summarize(results);
-  io.stdout(options.format === "json" ? formatJson(results, summary, policy, options.locale) : formatSummary(results, summary, context));
+  const last = { json: () => formatJson(results, summary, policy, options.locale), jsonl: () => formatJsonlSummary(summary), text: () => formatSummary(results, summary, context) };
+  io.stdout(last[options.format]());
   return exitCodeFor(results, options.failOn);
 }

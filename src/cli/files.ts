@@ -1,11 +1,12 @@
 /**
  * Which files a `check` reads, and reading each within bounds. Folders are walked recursively for
- * *.eml; a path named on the command line is read whatever its extension. Every problem becomes
+ * *.eml, *.msg and *.mbox; a path named on the command line is read whatever its extension. Every problem becomes
  * a per-file error so the other files are still checked.
  */
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../adapters/eml";
 import { describeError, type CliIO } from "./io";
+import { isMbox } from "./mbox-input";
 
 /** Files over this size (200 MB, the eml adapter's own limit) are refused before reading. */
 export const MAX_MESSAGE_BYTES = DEFAULT_MAX_BYTES;
@@ -19,8 +20,9 @@ export type Input =
 
 export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
 
+/** The files a folder walk picks up: messages (.eml, Outlook's .msg) and mbox archives. */
 function isEml(name: string): boolean {
-  return name.toLowerCase().endsWith(".eml");
+  return /\.(eml|msg)$/i.test(name) || isMbox(name);
 }
 
 async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promise<void> {
@@ -45,7 +47,7 @@ async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promis
       // Symbolic links to files are followed; links to folders are not, so a link cycle cannot loop.
       out.push({ file: path, source: "file" });
     } else if (isEml(entry.name)) {
-      // A FIFO, socket or device named *.eml: said, never opened (reading a FIFO waits forever).
+      // A FIFO, socket or device named like a message: said, never opened (reading a FIFO waits forever).
       out.push({ file: path, error: "not a regular file" });
     }
   }

@@ -12,9 +12,9 @@ export const HELP_TEXT = {
     "en-US": "Check .eml messages against the Mail Preflight policy before a roll-out.",
   },
   check: {
-    "zh-CN": "检查 .eml 文件、文件夹（递归查找 *.eml），或用 - 表示标准输入",
-    "zh-TW": "檢查 .eml 檔案、資料夾（遞迴尋找 *.eml），或以 - 表示標準輸入",
-    "en-US": "check .eml files, folders (recursively, *.eml) or - for standard input",
+    "zh-CN": "检查 .eml、.msg、.mbox（逐封）文件、文件夹（递归查找这三类），或用 - 表示标准输入",
+    "zh-TW": "檢查 .eml、.msg、.mbox（逐封）檔案、資料夾（遞迴尋找這三類），或以 - 表示標準輸入",
+    "en-US": "check .eml, .msg and .mbox files, folders (recursively) or - for standard input",
   },
   paths: { "zh-CN": "文件、文件夹或 -", "zh-TW": "檔案、資料夾或 -", "en-US": "files, folders or -" },
   policyFile: {

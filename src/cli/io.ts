@@ -27,6 +27,11 @@ export interface CliIO {
    * file can be swapped or grow between a stat and the read.
    */
   readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead>;
+  /**
+   * A regular file's bytes in chunks, for archives too big to read whole (an .mbox). Each chunk
+   * is a fresh array the reader may keep; anything but a regular file is refused at open.
+   */
+  readChunks(path: string): AsyncIterable<Uint8Array>;
   /** Follows symbolic links, like fs.stat. */
   stat(path: string): Promise<FileStat>;
   readdir(path: string): Promise<readonly DirEntry[]>;

@@ -22,6 +22,25 @@ async function readSmallFile(path: string, maxBytes: number): Promise<SmallFileR
   }
 }
 
+/** 1 MB reads: few system calls, and a message holds at most one chunk it shares with the next. */
+const CHUNK_BYTES = 1024 * 1024;
+
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    for (;;) {
+      // A new buffer each time: the mbox splitter keeps views of the chunks of a message.
+      const buffer = new Uint8Array(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return;
+      yield bytesRead === CHUNK_BYTES ? buffer : buffer.slice(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -65,6 +84,7 @@ export function nodeIO(): CliIO {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     },
     readSmallFile,
+    readChunks,
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
     readStdin,

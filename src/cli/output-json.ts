@@ -55,10 +55,27 @@ export function resultJson(result: FileResult, policy: EffectivePolicy, locale: 
   };
 }
 
+function summaryJson(summary: Summary): Summary {
+  return { files: summary.files, block: summary.block, warn: summary.warn, pass: summary.pass, errors: summary.errors };
+}
+
+/**
+ * `--format jsonl`: one result per line, exactly a `results[]` entry of the JSON document, written
+ * as soon as it is ready; the last line is `{"summary": …}`, so `jq 'select(.file)'` keeps the
+ * results and `jq 'select(.summary)'` the totals.
+ */
+export function formatJsonLine(result: FileResult, policy: EffectivePolicy, locale: Locale): string {
+  return `${JSON.stringify(resultJson(result, policy, locale))}\n`;
+}
+
+export function formatJsonlSummary(summary: Summary): string {
+  return `${JSON.stringify({ summary: summaryJson(summary) })}\n`;
+}
+
 export function formatJson(results: readonly FileResult[], summary: Summary, policy: EffectivePolicy, locale: Locale): string {
   const document = {
     results: results.map((r) => resultJson(r, policy, locale)),
-    summary: { files: summary.files, block: summary.block, warn: summary.warn, pass: summary.pass, errors: summary.errors },
+    summary: summaryJson(summary),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

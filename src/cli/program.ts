@@ -7,7 +7,7 @@ import { Command, CommanderError, Help, Option } from "commander";
 import packageJson from "../../package.json";
 import { LOCALES, type Locale } from "../engine/rule";
 import { runCheck } from "./check";
-import { EXIT_ERROR, type FailOn, type Format } from "./results";
+import { EXIT_ERROR, type CheckFormat, type FailOn, type Format } from "./results";
 import { DEFAULT_DOH_URL } from "./dns";
 import type { CliIO } from "./io";
 import { HELP_TEXT, helpExtras, helpLocale, helpTitle } from "./help-text";
@@ -22,7 +22,7 @@ export const VERSION: string = packageJson.version;
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lang: Locale = "en-US"): Command {
   const say = (id: keyof typeof HELP_TEXT): string => HELP_TEXT[id][lang];
   const localeOption = (): Option => new Option("--locale <locale>", say("locale")).choices(LOCALES);
-  const formatOption = (): Option => new Option("--format <format>", say("format")).choices(["text", "json"]).default("text");
+  const formatOption = (choices = ["text", "json"]): Option => new Option("--format <format>", say("format")).choices(choices).default("text");
   const program = new Command("mail-preflight");
   // Set before adding commands: subcommands copy these settings when they are created.
   program
@@ -55,12 +55,12 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
     .description(say("check"))
     .argument("<paths...>", say("paths"))
     .option("--policy <file>", say("policyFile"))
-    .addOption(formatOption())
+    .addOption(formatOption(["text", "json", "jsonl"]))
     .addOption(localeOption())
     .addOption(new Option("--fail-on <severity>", say("failOn")).choices(["block", "warn"]).default("block"))
     .addOption(new Option("--dns-url <url>", say("dnsUrl")).default(DEFAULT_DOH_URL))
     .version(VERSION, "-V, --version", say("version"))
-    .action(async (paths: string[], opts: { policy?: string; format: Format; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
+    .action(async (paths: string[], opts: { policy?: string; format: CheckFormat; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
       const dnsUrl = httpsUrl(opts.dnsUrl);
       if (dnsUrl === undefined) {
         io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${escapeControls(opts.dnsUrl)}".\n`);

@@ -6,6 +6,8 @@
 import type { Report } from "../engine/rule";
 
 export type Format = "text" | "json";
+/** `check` also writes JSON Lines: one result per line as soon as it is ready, then the summary. */
+export type CheckFormat = Format | "jsonl";
 export type FailOn = "block" | "warn";
 
 export type FileResult =

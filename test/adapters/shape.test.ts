@@ -4,7 +4,10 @@
  * them, so every rule sees one message the same way whichever shell read it.
  */
 import { strToU8, zipSync } from "fflate";
+import fs from "node:fs";
+import path from "node:path";
 import { parseEml } from "../../src/adapters/eml";
+import { parseMsg } from "../../src/adapters/msg";
 import { archiveReader } from "../../src/adapters/office/archive-content";
 import { readComposeSnapshot } from "../../src/adapters/office/read";
 import { listZip } from "../../src/archive/zip";
@@ -72,6 +75,20 @@ async function fromOffice(): Promise<MessageSnapshot> {
   return readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes)) });
 }
 
+/**
+ * A real Outlook item file with a sender, a recipient and three attachments (no .msg writer exists
+ * to build the message above as .msg, so the .msg adapter is held to the shape, and its values
+ * are checked in test/adapters/msg). A missing corpus fails the test.
+ */
+async function fromMsg(): Promise<MessageSnapshot> {
+  const bytes = fs.readFileSync(path.resolve(__dirname, "../../../shared/corpora/msg-samples/attachmentFiles.msg"));
+  const result = parseMsg(new Uint8Array(bytes), { listArchive: (b) => listZip(b) });
+  if (!result.ok) throw new Error(result.error);
+  expect(result.snapshot.recipients.length).toBeGreaterThan(0);
+  expect(result.snapshot.attachments.length).toBeGreaterThan(0);
+  return result.snapshot;
+}
+
 /** Fields each adapter may set, and what type each has: the snapshot's contract. */
 const SNAPSHOT_KEYS = ["sender", "recipients", "subject", "body", "attachments", "domainChecks", "flags"];
 const RECIPIENT_KEYS = ["address", "displayName", "field", "recipientType"];
@@ -111,6 +128,7 @@ function essentials(s: MessageSnapshot) {
 describe.each([
   ["the .eml adapter", fromEml],
   ["the Office adapter", fromOffice],
+  ["the .msg adapter", fromMsg],
 ])("%s", (_, read) => {
   it("produces a snapshot within the shared contract", async () => {
     expect(shapeProblems(await read())).toEqual([]);

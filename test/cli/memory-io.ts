@@ -7,6 +7,10 @@ export interface MemoryFile {
   readonly size?: number;
   /** readFile fails with this errno code. */
   readonly readError?: string;
+  /** readChunks yields these instead of the content (to build huge archives without holding them). */
+  readonly chunks?: () => Iterable<Uint8Array>;
+  /** readChunks fails with this errno code after yielding this many chunks. */
+  readonly failAfterChunks?: { readonly chunks: number; readonly code: string };
 }
 
 export interface MemoryIO extends CliIO {
@@ -16,6 +20,8 @@ export interface MemoryIO extends CliIO {
   readonly reads: string[];
   /** URLs fetchJson was called with, in order. */
   readonly fetched: string[];
+  /** One entry per chunk readChunks handed out: the path, and how much stdout held at that moment. */
+  readonly chunkReads: { readonly path: string; readonly outputLength: number }[];
 }
 
 function fsError(code: string, path: string): Error {
@@ -30,6 +36,8 @@ export function memoryIO(
     tty?: boolean;
     stderrTTY?: boolean;
     lockedDirs?: string[];
+    /** The size of readChunks' chunks (default 64 KB). */
+    chunkBytes?: number;
     /** Answers fetchJson (the DNS look-ups); undefined = a network failure. */
     web?: (url: string) => unknown;
   } = {},
@@ -44,6 +52,7 @@ export function memoryIO(
   let err = "";
   const reads: string[] = [];
   const fetched: string[] = [];
+  const chunkReads: { path: string; outputLength: number }[] = [];
   const stat = async (path: string): Promise<FileStat> => {
     const file = table.get(path);
     if (file) return { size: file.size ?? bytesOf(file).length, isFile: () => true, isDirectory: () => false };
@@ -66,6 +75,25 @@ export function memoryIO(
       if (file.readError) throw fsError(file.readError, path);
       const bytes = bytesOf(file);
       return bytes.length > maxBytes ? { refused: "too big" } : { bytes };
+    },
+    async *readChunks(path) {
+      const file = table.get(path);
+      if (!file) throw fsError(isDir(path) ? "EISDIR" : "ENOENT", path);
+      if (file.readError) throw fsError(file.readError, path);
+      const step = options.chunkBytes ?? 64 * 1024;
+      const bytes = bytesOf(file);
+      const source =
+        file.chunks?.() ??
+        (function* () {
+          for (let at = 0; at < bytes.length; at += step) yield bytes.slice(at, at + step);
+        })();
+      let count = 0;
+      for (const chunk of source) {
+        if (file.failAfterChunks && count === file.failAfterChunks.chunks) throw fsError(file.failAfterChunks.code, path);
+        count++;
+        chunkReads.push({ path, outputLength: out.length });
+        yield chunk;
+      }
     },
     async readdir(path) {
       if (!isDir(path)) throw fsError("ENOENT", path);
@@ -95,5 +123,6 @@ export function memoryIO(
     err: () => err,
     reads,
     fetched,
+    chunkReads,
   };
 }

@@ -2,7 +2,8 @@
  * Runs every `$ npx mail-preflight …` line of the README's Command line section in-process and
  * compares what it prints and its exit code (`$ echo $?`) with what the README shows. Text output
  * must contain the README's lines in order; JSON output must match the README's JSON where it has
- * fields (a README example may leave fields out, never show wrong ones).
+ * fields (a README example may leave fields out, never show wrong ones); JSON Lines the same, line
+ * by line.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -75,7 +76,11 @@ it.each(examples.map((e) => [e.args.join(" "), e] as const))("mail-preflight %s"
   const { code, output } = await run(example.args);
   if (example.exitCode !== undefined) expect(code).toBe(example.exitCode);
   const expectedText = example.expected.join("\n");
-  if (expectedText.startsWith("{")) {
+  if (example.args.includes("jsonl")) {
+    // JSON Lines: one value per line, each matching the README's line where it has fields.
+    const got = output.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+    expect(got).toMatchObject(example.expected.map((line) => JSON.parse(line) as unknown));
+  } else if (expectedText.startsWith("{")) {
     expect(JSON.parse(output)).toMatchObject(JSON.parse(expectedText));
   } else {
     expect(missingLines(output, example.expected)).toEqual([]);

@@ -1,0 +1,157 @@
+/**
+ * Outlook item files (.msg, what a user gets by dragging a message out of Outlook) → a
+ * MessageSnapshot, through @kenjiuno/msgreader. The same snapshot the .eml adapter gives for the
+ * same message: recipients by field, subject, the HTML body (else the plain one), attachments
+ * with their sizes, zip listings, and embedded messages as "item" attachments whose own
+ * attachments follow them (named `message › file`), as in .eml.
+ *
+ * Not read (yet): an RTF-only body. Outlook stores the plain text beside the RTF, so the content
+ * rules still see the words; links that exist only in the RTF are not seen.
+ */
+import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
+import type { ArchiveListing, Attachment, MessageSnapshot, Recipient } from "../../engine/snapshot";
+import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR } from "../eml";
+
+export interface ParseMsgOptions {
+  /** Lists a zip attachment (the CLI passes src/archive's listZip). */
+  readonly listArchive?: (bytes: Uint8Array, name: string) => ArchiveListing | undefined;
+  /** Zip attachments larger than this are not listed. */
+  readonly archiveMaxBytes?: number;
+}
+
+export type ParseMsgResult = { readonly ok: true; readonly snapshot: MessageSnapshot } | { readonly ok: false; readonly error: string };
+
+/** Embedded messages deeper than this are listed, not read, as in the .eml adapter. */
+const MAX_DEPTH = DEFAULT_MAX_DEPTH;
+
+/** Windows code pages the HTML body may be stored in (PidTagInternetCodepage), as TextDecoder labels. */
+const CODEPAGES: Readonly<Record<number, string>> = {
+  65001: "utf-8",
+  936: "gbk",
+  54936: "gb18030",
+  950: "big5",
+  932: "shift_jis",
+  949: "euc-kr",
+  1252: "windows-1252",
+  20127: "utf-8", // US-ASCII: a subset
+  28591: "iso-8859-1",
+  50220: "iso-2022-jp",
+};
+
+function decodeHtml(fields: FieldsData): string | undefined {
+  if (typeof fields.bodyHtml === "string") return fields.bodyHtml;
+  if (!fields.html) return undefined;
+  const label = CODEPAGES[fields.internetCodepage ?? 65001] ?? "utf-8";
+  try {
+    return new TextDecoder(label).decode(fields.html);
+  } catch {
+    return new TextDecoder("utf-8").decode(fields.html);
+  }
+}
+
+function recipients(fields: FieldsData): Recipient[] {
+  return (fields.recipients ?? []).map((r) => ({
+    address: (r.smtpAddress ?? r.email ?? "").trim(),
+    displayName: (r.name ?? "").trim(),
+    field: r.recipType ?? "to",
+  }));
+}
+
+function looksLikeZip(name: string, bytes: Uint8Array): boolean {
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || /\.zip$/i.test(name.trim());
+}
+
+interface Read {
+  readonly attachments: Attachment[];
+  nestedTooDeep: boolean;
+  incomplete: boolean;
+}
+
+function readAttachments(reader: MsgReader, fields: FieldsData, options: ParseMsgOptions, depth: number, prefix: string, out: Read): number {
+  let total = 0;
+  for (const [index, attachment] of (fields.attachments ?? []).entries()) {
+    const id = `msg-${prefix}${index}`;
+    if (attachment.innerMsgContent && attachment.innerMsgContentFields) {
+      const inner = attachment.innerMsgContentFields;
+      const name = attachment.name || inner.subject || `message-${index + 1}.msg`;
+      const at = out.attachments.length;
+      out.attachments.push({ id, name, size: 0, kind: "item", inline: false });
+      let size = (inner.body?.length ?? 0) + (inner.html?.length ?? 0);
+      if (depth >= MAX_DEPTH) {
+        out.nestedTooDeep = true;
+        out.attachments[at] = { ...out.attachments[at], contentUnavailable: `attached message nested more than ${MAX_DEPTH} levels deep: not read` };
+      } else {
+        const before = out.attachments.length;
+        size += readAttachments(reader, inner, options, depth + 1, `${prefix}${index}.`, out);
+        for (let i = before; i < out.attachments.length; i++) out.attachments[i] = { ...out.attachments[i], name: `${name}${NESTED_NAME_SEPARATOR}${out.attachments[i].name}` };
+      }
+      // A .msg stores no size for an embedded message: its bodies and attachments stand for it.
+      out.attachments[at] = { ...out.attachments[at], size };
+      total += size;
+      continue;
+    }
+    const name = attachment.fileName || attachment.fileNameShort || attachment.name || `attachment-${index + 1}`;
+    const size = attachment.contentLength ?? 0;
+    total += size;
+    const entry: Attachment = {
+      id,
+      name,
+      size,
+      kind: "file",
+      inline: attachment.attachmentHidden === true,
+      ...(attachment.attachMimeTag ? { contentType: attachment.attachMimeTag } : {}),
+    };
+    out.attachments.push({ ...entry, ...listArchive(reader, attachment, name, size, options, out) });
+  }
+  return total;
+}
+
+function listArchive(reader: MsgReader, attachment: FieldsData, name: string, size: number, options: ParseMsgOptions, out: Read): Partial<Attachment> {
+  if (!options.listArchive || !/\.zip$/i.test(name.trim())) return {};
+  const max = options.archiveMaxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES;
+  if (size > max) return { contentUnavailable: `archive is over the ${Math.round(max / (1024 * 1024))} MB listing limit: its contents were not checked` };
+  try {
+    const content = reader.getAttachment(attachment).content;
+    if (!looksLikeZip(name, content)) return {};
+    const archive = options.listArchive(content, name);
+    return archive ? { archive } : {};
+  } catch (error) {
+    out.incomplete = true;
+    return { contentUnavailable: `archive could not be listed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Reads a .msg file; never throws. A calendar item, contact or task is refused as not a mail message. */
+export function parseMsg(bytes: Uint8Array, options: ParseMsgOptions = {}): ParseMsgResult {
+  if (bytes.length === 0) return { ok: false, error: "empty file" };
+  let reader: MsgReader;
+  let fields: FieldsData;
+  try {
+    reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    fields = reader.getFileData();
+  } catch (error) {
+    return { ok: false, error: `not a readable Outlook .msg file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (fields.error !== undefined) return { ok: false, error: `not an Outlook .msg file (${fields.error})` };
+  const messageClass = fields.messageClass ?? "IPM.Note";
+  if (!/^IPM\.Note(\.|$)/i.test(messageClass)) return { ok: false, error: `not a mail message: an Outlook item of class ${messageClass}` };
+  const read: Read = { attachments: [], nestedTooDeep: false, incomplete: false };
+  try {
+    readAttachments(reader, fields, options, 1, "", read);
+  } catch (error) {
+    return { ok: false, error: `attachments could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const senderAddress = (fields.senderSmtpAddress ?? (fields.senderAddressType === "SMTP" ? fields.senderEmail : undefined) ?? "").trim();
+  const html = decodeHtml(fields);
+  return {
+    ok: true,
+    snapshot: {
+      ...(senderAddress ? { sender: { address: senderAddress, displayName: (fields.senderName ?? "").trim() } } : {}),
+      recipients: recipients(fields),
+      subject: fields.subject ?? "",
+      body: { ...(html !== undefined ? { html } : {}), ...(fields.body !== undefined ? { text: fields.body } : {}) },
+      attachments: read.attachments,
+      flags: { ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}), ...(read.incomplete ? { attachmentsIncomplete: true } : {}) },
+    },
+  };
+}
