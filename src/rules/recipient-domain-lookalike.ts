@@ -4,7 +4,7 @@ import { checkAddress, domainOf, trimAscii } from "../text/addresses/address";
 import { internalDomainsFor, KNOWN_DOMAINS, normalizeDomain } from "../text/addresses/domains";
 import { hostToUnicode } from "../text/addresses/idn";
 import { lookalikeOf, skeleton } from "../text/addresses/lookalike";
-import { replaceWith } from "./shared/recipient-fixes";
+import { REPLACE_RECIPIENT, replaceWith } from "./shared/recipient-fixes";
 
 /**
  * A recipient domain written with characters that only look like the expected ones: "gmaіl.com"
@@ -75,11 +75,7 @@ const rule: Rule<Record<string, never>> = {
         "zh-TW": "「{address}」的網域「{domain}」看起來是拉丁字母，其實是其他文字的字母（{characters}）。它的真實名稱是 {ascii}。",
         "en-US": "The domain “{domain}” in “{address}” reads as Latin letters but is written in another alphabet ({characters}). Its real name is {ascii}.",
       },
-      replace: {
-        "zh-CN": "改为 {replacement}",
-        "zh-TW": "改為 {replacement}",
-        "en-US": "Change to {replacement}",
-      },
+      replace: REPLACE_RECIPIENT,
     },
     defaultSeverity: "warn",
     defaultOptions: {},

@@ -16,7 +16,7 @@ import {
 } from "../text/addresses/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
 import { NearIndex } from "../text/addresses/near-index";
-import { replaceWith } from "./shared/recipient-fixes";
+import { REPLACE_RECIPIENT, replaceWith } from "./shared/recipient-fixes";
 
 /**
  * A domain one or two keystrokes away from a provider or an internal domain (gmial.com, qq.con,
@@ -193,11 +193,7 @@ const rule: Rule<Record<string, never>> = {
         "zh-TW": "「{address}」的網域「{domain}」像是拼錯了，是不是想寫「{suggestion}」？",
         "en-US": "The domain “{domain}” in “{address}” looks misspelt. Did you mean “{suggestion}”?",
       },
-      replace: {
-        "zh-CN": "改为 {replacement}",
-        "zh-TW": "改為 {replacement}",
-        "en-US": "Change to {replacement}",
-      },
+      replace: REPLACE_RECIPIENT,
     },
     defaultSeverity: "warn",
     defaultOptions: {},

@@ -10,12 +10,11 @@
  * fitted to single messages.
  */
 import fs from "node:fs";
-import path from "node:path";
 import rule from "../../src/rules/content-spam-keywords";
 import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { parseEml } from "../../src/adapters/eml";
+import { corpusFiles } from "../helpers/corpora";
 
-const CORPORA = path.resolve(__dirname, "../../../shared/corpora");
 
 const SETS = {
   trecHam: "trec06c-dev/ham",
@@ -31,23 +30,10 @@ interface Rate {
   readonly unreadable: number;
 }
 
-function filesOf(relative: string): string[] {
-  const dir = path.join(CORPORA, relative);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new Error(
-      `Corpus folder missing: ${dir}. The development corpora must sit beside the checkout in ../shared/corpora ` +
-        "(see its README); this test never skips.",
-    );
-  }
-  const files = fs.readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
-  if (files.length === 0) throw new Error(`Corpus folder is empty: ${dir}`);
-  return files.map((f) => path.join(dir, f));
-}
-
 async function rateOf(relative: string): Promise<Rate> {
   let flagged = 0;
   let unreadable = 0;
-  const files = filesOf(relative);
+  const files = corpusFiles(relative);
   for (const file of files) {
     const parsed = await parseEml(new Uint8Array(fs.readFileSync(file)));
     if (!parsed.ok) {

@@ -9,27 +9,13 @@
  * per language. bench/warnings.bench.ts prints the same figures broken down by rule.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { parseEml } from "../../src/adapters/eml";
 import { listZip } from "../../src/archive/zip";
 import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import { runRules } from "../../src/engine/run";
 import { RULES } from "../../src/rules";
+import { corpusFiles } from "../helpers/corpora";
 
-const CORPORA = path.resolve(__dirname, "../../../shared/corpora");
-
-function filesOf(relative: string): string[] {
-  const dir = path.join(CORPORA, relative);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new Error(
-      `Corpus folder missing: ${dir}. The development corpora must sit beside the checkout in ../shared/corpora ` +
-        "(see its README); this test never skips.",
-    );
-  }
-  const files = fs.readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
-  if (files.length === 0) throw new Error(`Corpus folder is empty: ${dir}`);
-  return files.map((f) => path.join(dir, f));
-}
 
 interface Rate {
   readonly warned: number;
@@ -40,7 +26,7 @@ interface Rate {
 async function warningRate(relative: string): Promise<Rate> {
   let warned = 0;
   const byRule = new Map<string, number>();
-  const files = filesOf(relative);
+  const files = corpusFiles(relative);
   for (const file of files) {
     const parsed = await parseEml(new Uint8Array(fs.readFileSync(file)), {
       listArchive: (b) => listZip(b),

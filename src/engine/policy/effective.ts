@@ -80,7 +80,7 @@ function at(value: unknown, path: string): unknown {
  * Our compiler never writes one, but a hand-edited copy can ("3000ms", 1e12, a list written as
  * a string), and applied unchecked such a value opened the gate.
  */
-export function effectivePolicyFault(policy: EffectivePolicy): string | undefined {
+function effectivePolicyFault(policy: EffectivePolicy): string | undefined {
   for (const path in SHAPES) if (!SHAPES[path](at(policy, path))) return path;
   return undefined;
 }

@@ -21,7 +21,7 @@ export const SHARE_AS_LINK: LocalizedText = {
 };
 
 /** Share link first (it keeps the file reaching the recipient), then removal. */
-export function sizeSuggestions(attachment: Attachment, name: string): Suggestion[] {
+function sizeSuggestions(attachment: Attachment, name: string): Suggestion[] {
   const remove: Suggestion = {
     messageId: "remove",
     data: { name },

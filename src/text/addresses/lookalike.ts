@@ -99,7 +99,7 @@ function fakeLatin(label: string, scripts: ReadonlySet<string>, tld: string): bo
 const MAX_CHARACTERS = 5;
 
 /** The non-ASCII characters of a name as "і U+0456", each once, the first five. */
-export function foreignCharacters(name: string): string[] {
+function foreignCharacters(name: string): string[] {
   const out: string[] = [];
   for (const char of new Set(Array.from(name).filter((c) => !isAscii(c)))) {
     if (out.length === MAX_CHARACTERS) break;

@@ -18,8 +18,7 @@ const node = (): TrieNode => ({ next: new Map(), ends: [] });
 
 export class NearIndex {
   private readonly root = node();
-  /** How many nodes the trie has. */
-  readonly size: number = 1;
+  private nodes = 1;
 
   constructor(words: readonly string[]) {
     words.forEach((word, index) => {
@@ -30,12 +29,17 @@ export class NearIndex {
         if (!child) {
           child = node();
           at.next.set(code, child);
-          (this as { size: number }).size += 1;
+          this.nodes += 1;
         }
         at = child;
       }
       at.ends.push(index);
     });
+  }
+
+  /** How many nodes the trie has. */
+  get size(): number {
+    return this.nodes;
   }
 
   /**
