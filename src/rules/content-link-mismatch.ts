@@ -3,6 +3,7 @@ import { bodyAnalysis, clipLine } from "../text/body/body";
 import { findTextLinks } from "../text/body/links";
 import { describeHost, parseWebUrl, registrableDomain, type ParsedUrl } from "../text/addresses/url";
 import { domainMatcher } from "../text/addresses/domains";
+import { senderSite } from "./shared/style-signals";
 
 /**
  * A link whose visible text shows one address while the link goes to another site — the classic
@@ -14,6 +15,11 @@ import { domainMatcher } from "../text/addresses/domains";
  * `https://example.com/x` is fine while `apple.com` shown for `xn--pple-43d.com` (a Cyrillic "а")
  * is not. Links rewritten by mail-security gateways (Safe Links, Proofpoint, Mimecast…) in quoted
  * replies are skipped: their text shows the original address by design.
+ *
+ * Links into the sender's own registrable domain are skipped too (not for an address at a mail
+ * provider): a newsletter's click tracking (`dilbert.com` shown, `ummail4.unitedmedia.com` opened,
+ * for a sender at unitedmedia.com) leads through the sender's own servers, which the From address
+ * already names. On SpamAssassin's legitimate newsletters that was most of this rule's findings.
  */
 
 const MAX_FINDINGS = 10;
@@ -102,6 +108,7 @@ const rule: Rule<Record<string, never>> = {
     remedyId: "content-link-mismatch",
   },
   check({ message }) {
+    const ownSite = senderSite(message);
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();
     const add = (messageId: string, shown: string, actual: string, excerpt: string): void => {
@@ -129,7 +136,7 @@ const rule: Rule<Record<string, never>> = {
       }
       if (link.kind !== "a" || WRAPPERS.matches(actual.host)) continue;
       const shown = shownAddress(link.text);
-      if (shown !== undefined && site(shown) !== site(actual)) {
+      if (shown !== undefined && site(shown) !== site(actual) && (ownSite === "" || site(actual) !== ownSite)) {
         add("mismatch", describeHost(shown), describeHost(actual), link.text);
       }
     }

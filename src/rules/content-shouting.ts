@@ -1,5 +1,8 @@
 import type { Rule, RuleFinding, Target } from "../engine/rule";
 import { bodyAnalysis, clipLine, excerptAround } from "../text/body/body";
+import { CURRENCY, EXCLAMATIONS, firstRun, isAllCaps, isMoneyRun, isShouted } from "./shared/style-signals";
+
+export { isAllCaps };
 
 /**
  * Typography spam filters score: an all-capitals subject, runs of exclamation marks (!!!, ！！！),
@@ -15,79 +18,10 @@ import { bodyAnalysis, clipLine, excerptAround } from "../text/body/body";
  * writer labelling the message as an advert.
  */
 
-/** A reply or forward prefix, one at a time ("RE: FW: " is stripped in two steps). */
-const REPLY_PREFIX = /\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|antw|回复|回覆|答复|答覆|转发|轉發|轉寄)\s*(?:\[\d{1,4}\])?\s*[:：]/iy;
-const TAGS = /\[[^[\]]{0,40}\]/g;
-/** Exclamation marks of every width; "‼" and "⁉" count as two. */
-const EXCLAMATIONS = /[!！❗❕‼⁉]{2,}/g;
-const CURRENCY = /[$＄￥¥]{2,}/g;
 const BRACKETED = /【([^【】]{0,40})】|〖([^〖〗]{0,40})〗/g;
 /** Words that make a bracket an advertising marker; plain 【通知】 or 【会议纪要】 is normal style. */
 const AD_WORDS = ["特惠", "优惠", "優惠", "促销", "促銷", "免费", "免費", "限时", "限時", "广告", "廣告", "秒杀", "秒殺", "大促", "中奖", "中獎", "福利"];
 const AD_LATIN = /(?:^|[^a-z0-9])ad(?:$|[^a-z0-9])/;
-
-function stripReplyPrefixes(subject: string): string {
-  // Sticky matching from one prefix to the next: no re-slicing of the subject per prefix.
-  let end = 0;
-  REPLY_PREFIX.lastIndex = 0;
-  while (REPLY_PREFIX.exec(subject) !== null) end = REPLY_PREFIX.lastIndex;
-  return subject.slice(end);
-}
-
-function isCjk(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3);
-}
-
-/**
- * True for a Latin subject in capitals: at least 5 letters, 80 % of them upper case, fewer than
- * two CJK characters (capitals inside a Chinese subject are names: 招JAVA、ORACLE工程师), and not
- * only short acronyms ("FYI", "KPI YTD": every word ≤ 4 letters, ≤ 8 in all). Reply prefixes
- * and bracketed list tags are ignored.
- */
-export function isAllCaps(subject: string): boolean {
-  // List and gateway tags ("[EXTERNAL]", "[TOEFL]") are not the writer's words.
-  const s = stripReplyPrefixes(subject).normalize("NFKC").replace(TAGS, " ");
-  let upper = 0;
-  let lower = 0;
-  let cjk = 0;
-  let word = 0;
-  let longestWord = 0;
-  for (let i = 0; i <= s.length; i += 1) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (c >= 65 && c <= 90) upper += 1;
-    else if (c >= 97 && c <= 122) lower += 1;
-    else {
-      if (isCjk(c)) cjk += 1;
-      longestWord = Math.max(longestWord, word);
-      word = 0;
-      continue;
-    }
-    word += 1;
-  }
-  const letters = upper + lower;
-  // In a Chinese, Japanese or Korean subject, capitals are product names (招JAVA、ORACLE工程师).
-  if (letters < 5 || upper < 0.8 * letters || cjk >= 2) return false;
-  return !(longestWord <= 4 && letters <= 8);
-}
-
-/** The first run matching `pattern` that `qualifies`, as [start, end), or undefined. */
-function firstRun(text: string, pattern: RegExp, qualifies: (run: string) => boolean): [number, number] | undefined {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (qualifies(m[0])) return [m.index, m.index + m[0].length];
-  }
-  return undefined;
-}
-
-function exclamationWeight(run: string): number {
-  let weight = 0;
-  for (const ch of run) weight += ch === "‼" || ch === "⁉" ? 2 : 1;
-  return weight;
-}
-
-const isShouted = (run: string): boolean => exclamationWeight(run) >= 3;
-/** "￥￥" is enough; dollars need three ("$$" shows up in code and templates). */
-const isMoneyRun = (run: string): boolean => run.length >= 3 || /[￥¥]/.test(run);
 
 /** The advertising brackets of a subject: all of them when there are two or more. */
 export function adMarkers(subject: string): string[] {

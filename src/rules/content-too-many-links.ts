@@ -1,8 +1,6 @@
 import type { Rule } from "../engine/rule";
-import { bodyAnalysis } from "../text/body/body";
-import { registrableDomain } from "../text/addresses/url";
-import { internalMatcher, isKnownDomain } from "../text/addresses/domains";
-import { domainOf } from "../text/addresses/address";
+import { externalLinks } from "./shared/style-signals";
+import { contentScore } from "./shared/content-score";
 
 /**
  * More distinct external web links than the policy allows. Link-heavy mail reads as advertising
@@ -14,6 +12,11 @@ import { domainOf } from "../text/addresses/address";
  * mailer.fabrikam.com), whatever the policy lists. A newsletter that links forty times into its
  * own site is not sending the reader elsewhere; on SpamAssassin's legitimate newsletters that was
  * most of this rule's findings.
+ *
+ * Many links are a weak signal alone: legitimate newsletters and link round-ups have dozens. So the
+ * rule reports them only beside another signal: an all-capitals subject, a run of "!!!" or of
+ * currency signs, or advertising wording that brings the content score to its threshold (the many
+ * links add their points to that score; shared/content-score.ts).
  */
 export interface Options {
   /** The most distinct external links a message may have without a finding. */
@@ -47,35 +50,12 @@ const rule: Rule<Options> = {
   },
   check({ message, policy, options }) {
     const limit = Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : 10;
-    // The company's domains as every rule reads them: the sender's own domain stands in only when
-    // the policy names none, and never a provider's (a qq.com sender makes no qq.com link internal).
-    const internal = internalMatcher(policy.internalDomains, message.sender?.address);
-    // The sender's own site, unless the address is at a provider (a qq.com sender owns no qq.com page).
-    const senderDomain = domainOf(message.sender?.address ?? "");
-    const ownSite = senderDomain.includes(".") && !isKnownDomain(senderDomain) ? registrableDomain(senderDomain) : "";
-
-    const distinct = new Set<string>();
-    const sites = new Set<string>();
-    const isInternal = new Map<string, boolean>();
-    const parsedSeen = new Set<object>();
-    for (const link of bodyAnalysis(message).links) {
-      const url = link.url;
-      if (link.kind === "img" || url === undefined || (url.scheme !== "http" && url.scheme !== "https")) continue;
-      // Repeats of one address share one parsed object: skip them cheaply.
-      if (parsedSeen.has(url)) continue;
-      parsedSeen.add(url);
-      let inside = isInternal.get(url.host);
-      if (inside === undefined) {
-        inside = internal.matches(url.host) || registrableDomain(url.host, url.hostKind) === ownSite;
-        isInternal.set(url.host, inside);
-      }
-      if (inside) continue;
-      const hash = url.rest.indexOf("#");
-      const path = (hash < 0 ? url.rest : url.rest.slice(0, hash)) || "/";
-      distinct.add(`${url.host}:${url.port}${path}`);
-      sites.add(registrableDomain(url.displayHost, url.hostKind));
-    }
+    const { distinct, sites } = externalLinks(message, policy);
     if (distinct.size <= limit) return [];
+    // Weak alone: only beside another style signal or ad wording at the threshold.
+    const content = contentScore(message, policy, 1);
+    const { allCaps, exclamations, money } = content.signals;
+    if (!allCaps && !exclamations && !money && !content.reached) return [];
     const shown = [...sites].slice(0, MAX_DOMAINS_SHOWN);
     const domains = sites.size > shown.length ? [...shown, "…"] : shown;
     return [{ messageId: "tooMany", data: { count: distinct.size, limit, domains }, target: { kind: "body" } }];

@@ -19,6 +19,14 @@ ruleTester(rule, {
     { name: "Safe Links in a quoted reply", message: a("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com", "https://example.com") },
     { name: "the IP shown is the IP linked, in another notation", message: a("http://3232235777/", "http://192.168.1.1/") },
     { name: "plain text links have no anchor text", message: makeSnapshot({ body: { text: "www.a.com http://b.com" } }) },
+    {
+      // A newsletter's click tracking runs through the sender's own domain.
+      name: "a link through the sender's own domain, showing another site",
+      message: makeSnapshot({
+        sender: { address: "daily@mail4.unitedmedia.com", displayName: "Daily" },
+        body: { html: '<a href="http://mail4.unitedmedia.com/Click?q=84-CCDy">dilbert.com</a> <a href="http://clicks.unitedmedia.com/c?q=1">www.comics.com</a>' },
+      }),
+    },
   ],
   invalid: [
     {
@@ -60,6 +68,20 @@ ruleTester(rule, {
         { messageId: "mismatch", data: { actual: "a.evil.net" } },
         { messageId: "mismatch", data: { actual: "b.evil.org" } },
       ],
+    },
+    {
+      name: "a link to the sender's site does not excuse a link elsewhere",
+      message: makeSnapshot({
+        sender: { address: "news@fabrikam.com", displayName: "Fabrikam" },
+        body: { html: '<a href="https://www.fabrikam.com/">www.fabrikam.com</a> <a href="http://login.evil.net/">www.fabrikam.com</a>' },
+      }),
+      findings: [{ messageId: "mismatch", data: { shown: "www.fabrikam.com", actual: "login.evil.net" } }],
+    },
+    {
+      // A provider's address owns no site: qq.com links are not the sender's own.
+      name: "a sender at a mail provider gets no exemption for the provider's hosts",
+      message: makeSnapshot({ sender: { address: "li@qq.com", displayName: "Li" }, body: { html: '<a href="http://mail.qq.com/x">www.icbc.com.cn</a>' } }),
+      findings: [{ messageId: "mismatch", data: { shown: "www.icbc.com.cn", actual: "mail.qq.com" } }],
     },
     {
       name: "full-width text normalised",

@@ -32,6 +32,11 @@ const EN_BUSINESS = mail(
   "Hi Ann,\nThe draft budget is attached. Feel free to add comments before Friday's meeting.\nBest, Li",
 );
 const FREE_FIVE_TIMES = mail("通知", "免费 免费 免费 免费 免费");
+/** Plain prose with no listed term, to make a text long: `n` characters. */
+const prose = (n: number) => "The committee reviewed the quarterly figures and the plans for the new office. ".repeat(Math.ceil(n / 80)).slice(0, n);
+/** 12 points of sales wording: click here 5, lowest price 4, special offer 3. */
+const SALES = " Click here for a special offer at the lowest price. ";
+const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="https://site${i}.com/p">site ${i}</a>`).join(" ");
 
 ruleTester(rule, {
   valid: [
@@ -58,6 +63,10 @@ ruleTester(rule, {
       policy: withKeywords({ remove: ["ＣＬＩＣＫ HERE"] }),
     },
     { name: "a threshold of 0 still needs a matched term", message: EN_BUSINESS, policy: withKeywords({ threshold: 0, remove: ["free"] }) },
+    // 16,000 characters: the threshold doubles to 20; the same 12 points flag a short message.
+    { name: "a long newsletter mentioning a few sales phrases in passing", message: mail("Weekly digest", `${prose(8000)}${SALES}${prose(8000)}`) },
+    { name: "style signals alone, with no ad wording", message: makeSnapshot({ subject: "BOARD MEETING MOVED", body: { html: `<p>Sorry!!!</p>${links(20)}` } }) },
+    { name: "click here and a special offer (8 points) without style signals", message: mail("Offers", "Click here for a special offer.") },
   ],
   invalid: [
     {
@@ -124,6 +133,31 @@ ruleTester(rule, {
       message: mail("Offer", "A free gift for you."),
       policy: withKeywords({ threshold: 4 }),
       findings: [{ messageId: "spammy", data: { score: 4, threshold: 4, terms: ["free gift"] } }],
+    },
+    {
+      name: "the same sales phrases in a short message",
+      message: mail("Weekly digest", `${prose(2000)}${SALES}`),
+      findings: [{ messageId: "spammy", data: { score: 12, threshold: 10 } }],
+    },
+    {
+      name: "dense ad wording in a long text reaches the raised threshold",
+      message: mail("Weekly digest", `${prose(8000)}${SALES} Act now, order today: 100% free, risk free, no obligation.${prose(8000)}`),
+      findings: [{ messageId: "spammy", data: { score: 37, threshold: 19.9 } }],
+    },
+    {
+      name: "an all-capitals subject adds its points to the wording",
+      message: mail("YOUR OFFERS INSIDE", "Click here for a special offer."),
+      findings: [{ messageId: "spammyStyled", data: { score: 10, threshold: 10, styles: 1, terms: ["click here", "special offer"] } }],
+    },
+    {
+      name: "many external links add their points to the wording",
+      message: makeSnapshot({ subject: "Offers", body: { html: `<p>Click here for a special offer.</p>${links(11)}` } }),
+      findings: [{ messageId: "spammyStyled", data: { score: 10, styles: 1 } }],
+    },
+    {
+      name: "a run of exclamation marks and of dollar signs add up with the wording",
+      message: mail("Offers", "Click here!!! Only $$$ for you."),
+      findings: [{ messageId: "spammyStyled", data: { styles: 2 } }],
     },
   ],
 });

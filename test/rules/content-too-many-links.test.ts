@@ -5,7 +5,10 @@ import { makeSnapshot } from "../helpers/snapshot";
 
 const links = (n: number, host = (i: number) => `site${i}.com`) =>
   Array.from({ length: n }, (_, i) => `<a href="https://${host(i)}/page">link ${i}</a>`).join(" ");
+/** Many links are reported only beside another signal: here a run of "!!!" in the body. */
+const LOUD = "<p>Don't miss it!!!</p>";
 const html = (h: string) => makeSnapshot({ body: { html: h } });
+const loud = (h: string) => html(`${h}${LOUD}`);
 
 ruleTester(rule, {
   valid: [
@@ -24,41 +27,55 @@ ruleTester(rule, {
       message: makeSnapshot({ sender: { address: "news@mailer.fabrikam.co.uk", displayName: "Fabrikam" }, body: { html: `${links(20, (i) => `www.fabrikam.co.uk/p${i}`)}${links(20, (i) => `shop${i}.fabrikam.co.uk`)}` } }),
       policy: { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] },
     },
-    { name: "a raised limit", message: html(links(15)), options: { max: 20 } },
+    { name: "a raised limit", message: loud(links(15)), options: { max: 20 } },
+    // Weak alone: a link round-up or newsletter with no other sign of advertising.
+    { name: "many external links alone, with no other signal", message: html(links(40)) },
+    { name: "many external links with a few sales words below the threshold", message: html(`${links(40)}<p>Start your free trial.</p>`) },
   ],
   invalid: [
     {
       name: "eleven distinct external links",
-      message: html(links(11)),
+      message: loud(links(11)),
       findings: [{ messageId: "tooMany", data: { count: 11, limit: 10, domains: ["site0.com", "site1.com", "site2.com", "site3.com", "site4.com", "…"] }, target: { kind: "body" } }],
     },
     {
       name: "anchors and plain-text links together",
-      message: html(`${links(6)}<p>${Array.from({ length: 6 }, (_, i) => `http://t${i}.org/x`).join(" ")}</p>`),
+      message: loud(`${links(6)}<p>${Array.from({ length: 6 }, (_, i) => `http://t${i}.org/x`).join(" ")}</p>`),
       findings: [{ messageId: "tooMany", data: { count: 12 } }],
     },
     {
       name: "a plain-text body over a lower limit",
-      message: makeSnapshot({ body: { text: "www.a.com www.b.com www.c.com" } }),
+      message: makeSnapshot({ subject: "LAST CHANCE TODAY", body: { text: "www.a.com www.b.com www.c.com" } }),
       options: { max: 2 },
       findings: [{ messageId: "tooMany", data: { count: 3, limit: 2, domains: ["a.com", "b.com", "c.com"] } }],
     },
     {
       // As every rule reads the company's domains: a provider's domain is never the sender's company.
       name: "links to a provider the sender happens to use (qq.com) still count",
-      message: makeSnapshot({ sender: { address: "li@qq.com", displayName: "Li" }, body: { html: links(11, (i) => `user${i}.qq.com`) } }),
+      message: makeSnapshot({ sender: { address: "li@qq.com", displayName: "Li" }, body: { html: loud(links(11, (i) => `user${i}.qq.com`)).body.html } }),
       findings: [{ messageId: "tooMany", data: { count: 11 } }],
     },
     {
       name: "the sender's own links do not hide ten external ones",
-      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: `${links(30, (i) => `www.fabrikam.cn/p${i}`)}${links(11)}` } }),
+      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: `${links(30, (i) => `www.fabrikam.cn/p${i}`)}${links(11)}${LOUD}` } }),
       findings: [{ messageId: "tooMany", data: { count: 11 } }],
     },
     {
       // fabrikam.cn.evil.com is not under fabrikam.cn: its registrable domain is evil.com.
       name: "a host that only starts with the sender's domain is external",
-      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: links(11, (i) => `fabrikam.cn.evil${i}.com`) } }),
+      message: makeSnapshot({ sender: { address: "news@fabrikam.cn", displayName: "Fabrikam" }, body: { html: `${links(11, (i) => `fabrikam.cn.evil${i}.com`)}${LOUD}` } }),
       findings: [{ messageId: "tooMany", data: { count: 11 } }],
+    },
+    {
+      name: "many links beside an all-capitals subject",
+      message: makeSnapshot({ subject: "HUGE SUMMER SALE", body: { html: links(12) } }),
+      findings: [{ messageId: "tooMany", data: { count: 12 } }],
+    },
+    {
+      // The links add their points to the content score; the ad wording brings it to the threshold.
+      name: "many links beside advertising wording at the content threshold",
+      message: html(`${links(12)}<p>Click here for a special offer at the lowest price.</p>`),
+      findings: [{ messageId: "tooMany", data: { count: 12 } }],
     },
   ],
 });
