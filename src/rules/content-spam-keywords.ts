@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from "../engine/rule";
 import type { Match } from "../text/keywords/keyword-matcher";
 import { contentScore } from "./shared/content-score";
 
-export { matcherFor, scoreMatches, type SpamScore, type TermScore } from "./shared/content-score";
+export { matcherFor, phraseKey, scoreMatches, type SpamScore, type TermScore } from "./shared/content-score";
 
 /**
  * Weighted advertising and scam vocabulary in the subject and body (manual A §一.7: content

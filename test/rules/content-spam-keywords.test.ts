@@ -1,5 +1,5 @@
 import { localize } from "../../src/engine/format";
-import rule, { matcherFor, scoreMatches } from "../../src/rules/content-spam-keywords";
+import rule, { matcherFor, phraseKey, scoreMatches } from "../../src/rules/content-spam-keywords";
 import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
 import type { EffectivePolicy, KeywordPolicy } from "../../src/engine/policy/types";
 import { ruleTester } from "../helpers/rule-tester";
@@ -67,6 +67,8 @@ ruleTester(rule, {
     { name: "a long newsletter mentioning a few sales phrases in passing", message: mail("Weekly digest", `${prose(8000)}${SALES}${prose(8000)}`) },
     { name: "style signals alone, with no ad wording", message: makeSnapshot({ subject: "BOARD MEETING MOVED", body: { html: `<p>Sorry!!!</p>${links(20)}` } }) },
     { name: "click here and a special offer (8 points) without style signals", message: mail("Offers", "Click here for a special offer.") },
+    // Two spellings of one phrase are one phrase: 4 + 5, not 4 + 4 + 5.
+    { name: "singular and plural of one phrase count once", message: mail("Shop news", "The lowest price on laptops, the lowest prices on phones: click here.") },
   ],
   invalid: [
     {
@@ -188,6 +190,18 @@ describe("content-spam-keywords details", () => {
     const score = scoreMatches(m.find("免费"), m.find("免费 免费 免费"), 2, 3);
     expect(score.score).toBe(2 * 2 + 2 + 2);
     expect(score.subjectPoints).toBe(4);
+  });
+
+  it("keys the spellings of one English phrase together, and leaves other scripts alone", () => {
+    expect(phraseKey("Lowest Prices")).toBe("lowest price");
+    expect(phraseKey("risk-free")).toBe(phraseKey("risk free"));
+    expect(phraseKey("loans")).toBe("loan");
+    expect(phraseKey("yes")).toBe("yes");
+    expect(phraseKey("免费")).toBe("免费");
+    const m = matcherFor(DEFAULT_POLICY.keywords);
+    const score = scoreMatches([], m.find("risk free, risk-free, lowest price, lowest prices"), 2, 1);
+    expect(score.terms.map((t) => t.term)).toEqual(["risk free", "lowest price"]);
+    expect(score.score).toBe(9);
   });
 
   it("builds the default automaton once and a custom one only when the lists change", () => {

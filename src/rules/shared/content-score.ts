@@ -62,6 +62,18 @@ export interface SpamScore {
   readonly terms: readonly TermScore[];
 }
 
+/**
+ * One key for the spellings of one English phrase: hyphens as spaces and a plural "s" dropped
+ * ("lowest prices" is "lowest price", "risk-free" is "risk free", "loans" is "loan"). Counting
+ * distinct phrases means a newsletter that says "lowest price" in one place and "lowest prices" in
+ * another has used one sales phrase, not two. Other scripts are left as they are.
+ */
+export function phraseKey(term: string): string {
+  const key = term.toLowerCase().replace(/-/g, " ");
+  if (key.length > 4 && /^[a-z ]+s$/.test(key)) return key.slice(0, -1);
+  return key;
+}
+
 /** Scores subject and body matches; exported for the corpus test and for tuning. */
 export function scoreMatches(
   subject: readonly Match[],
@@ -69,12 +81,15 @@ export function scoreMatches(
   subjectWeight: number,
   maxCountPerTerm: number,
 ): SpamScore {
-  const tally = new Map<string, { weight: number; subject: number; body: number }>();
+  // Keyed by phrase: the spellings of one phrase share a count and weigh as the heaviest of them.
+  const tally = new Map<string, { term: string; weight: number; subject: number; body: number }>();
   const count = (matches: readonly Match[], where: "subject" | "body"): void => {
     for (const m of matches) {
-      const t = tally.get(m.term) ?? { weight: m.weight, subject: 0, body: 0 };
+      const key = phraseKey(m.term);
+      const t = tally.get(key) ?? { term: m.term, weight: m.weight, subject: 0, body: 0 };
+      t.weight = Math.max(t.weight, m.weight);
       t[where] += 1;
-      tally.set(m.term, t);
+      tally.set(key, t);
     }
   };
   count(subject, "subject");
@@ -82,7 +97,7 @@ export function scoreMatches(
   let score = 0;
   let subjectPoints = 0;
   const terms: TermScore[] = [];
-  for (const [term, t] of tally) {
+  for (const t of tally.values()) {
     // The cap covers subject and body together; subject hits use it first, they weigh more.
     const inSubject = Math.min(t.subject, maxCountPerTerm);
     const inBody = Math.min(t.body, maxCountPerTerm - inSubject);
@@ -90,7 +105,7 @@ export function scoreMatches(
     const points = fromSubject + t.weight * inBody;
     score += points;
     subjectPoints += fromSubject;
-    terms.push({ term, points });
+    terms.push({ term: t.term, points });
   }
   terms.sort((a, b) => b.points - a.points);
   return { score: round(score), subjectPoints: round(subjectPoints), terms };
