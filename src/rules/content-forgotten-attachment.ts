@@ -12,6 +12,11 @@ import { domainMatcher } from "../text/addresses/domains";
  * count, nor one that names a format (以附件形式发送) or a physical attachment ("attached to the
  * wall").
  *
+ * Only the first MENTION_WITHIN characters of the sender's own text are searched: a writer who
+ * attaches a file says so in the first paragraphs, while a mention ten pages into a newsletter or a
+ * digest is about something else (an article on e-mail attachments, a list footer). On the tuning
+ * corpora every mention in a message that did carry a file was within its first 700 characters.
+ *
  * Not flagged: any non-inline attachment (file, Outlook item or cloud attachment); an attachment
  * list the adapter could not read completely; a body that links to the company drive or a
  * common file-sharing service, or mentions 超大附件 (Tencent and NetEase mail turn large files
@@ -34,6 +39,9 @@ const SHARING_HOSTS = [
   "weiyun.com", "pan.baidu.com", "1drv.ms", "sharepoint.com", "onedrive.live.com", "drive.google.com",
   "dropbox.com", "box.com", "wetransfer.com", "we.tl", "ftn.qq.com", "mail.qq.com", "exmail.qq.com",
 ];
+
+/** How far into the sender's own text a mention is looked for (about a page). */
+const MENTION_WITHIN = 3000;
 
 interface Mention {
   readonly start: number;
@@ -108,7 +116,7 @@ const rule: Rule<Record<string, never>> = {
       target = { kind: "subject" };
       term = inSubject.term;
     } else {
-      const inBody = findMention(own);
+      const inBody = findMention(own.slice(0, MENTION_WITHIN));
       if (inBody === undefined) return [];
       target = { kind: "body", excerpt: excerptAround(own, inBody.start, inBody.end) };
       term = inBody.term;

@@ -3,10 +3,14 @@ import { ruleTester } from "../helpers/rule-tester";
 import { file, makeSnapshot } from "../helpers/snapshot";
 
 const text = (t: string, subject = "Update") => makeSnapshot({ subject, body: { text: t } });
+/** `n` characters of prose without a mention. */
+const prose = (n: number) => "This week's digest covers the new release and the road map. ".repeat(Math.ceil(n / 60)).slice(0, n);
 
 ruleTester(rule, {
   valid: [
     { name: "no mention", message: text("See you tomorrow.") },
+    // A mention ten pages into a digest is about something else (an article on attachments).
+    { name: "a mention after the first 3,000 characters of a long text", message: text(`${prose(3000)} How to open mail attachments safely.`) },
     { name: "mentioned and attached", message: makeSnapshot({ body: { text: "请查收附件。" }, attachments: [file("报价单.xlsx", 20_000)] }) },
     { name: "an attached Outlook item counts", message: makeSnapshot({ body: { text: "See attached." }, attachments: [file("Re: x.msg", 0, { kind: "item" })] }) },
     { name: "a cloud attachment counts", message: makeSnapshot({ body: { text: "See attached." }, attachments: [file("big.zip", 1, { kind: "cloud" })] }) },
@@ -31,6 +35,11 @@ ruleTester(rule, {
     { name: "a word that only contains the term", message: text("The unattached cable is loose.") },
   ],
   invalid: [
+    {
+      name: "a mention within the first 3,000 characters of a long text",
+      message: text(`${prose(2900)} The figures are attached. ${prose(9000)}`),
+      findings: [{ messageId: "forgotten", data: { term: "attached" } }],
+    },
     {
       name: "请查收附件 without an attachment",
       message: text("王经理：\n请查收附件中的报价单。\n谢谢"),
