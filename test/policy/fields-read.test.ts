@@ -43,11 +43,11 @@ const READERS: Record<string, [string, RegExp, string, RegExp]> = {
   // The rules hand policy.blockedExtensions to blockedExtensionSet, which reads both lists.
   "blockedExtensions.add": ["src/text/files/extensions.ts", /policy\.add\b/, "test/text/files/extensions.test.ts", /add: \[/],
   "blockedExtensions.remove": ["src/text/files/extensions.ts", /policy\.remove\b/, "test/text/files/extensions.test.ts", /remove: \[/],
-  "keywords.threshold": ["src/rules/content-spam-keywords.ts", /threshold/, "test/rules/content-spam-keywords.test.ts", /threshold/],
-  "keywords.subjectWeight": ["src/rules/content-spam-keywords.ts", /subjectWeight/, "test/rules/content-spam-keywords.test.ts", /subjectWeight/],
-  "keywords.add[].term": ["src/rules/content-spam-keywords.ts", /\.term\b/, "test/rules/content-spam-keywords.test.ts", /add: \[\{ term:/],
-  "keywords.add[].weight": ["src/rules/content-spam-keywords.ts", /\.weight\b/, "test/rules/content-spam-keywords.test.ts", /weight: \d/],
-  "keywords.remove": ["src/rules/content-spam-keywords.ts", /\.remove\b/, "test/rules/content-spam-keywords.test.ts", /remove:/],
+  "keywords.threshold": ["src/rules/shared/content-score.ts", /threshold/, "test/rules/content-spam-keywords.test.ts", /threshold/],
+  "keywords.subjectWeight": ["src/rules/shared/content-score.ts", /subjectWeight/, "test/rules/content-spam-keywords.test.ts", /subjectWeight/],
+  "keywords.add[].term": ["src/rules/shared/content-score.ts", /\.term\b/, "test/rules/content-spam-keywords.test.ts", /add: \[\{ term:/],
+  "keywords.add[].weight": ["src/rules/shared/content-score.ts", /\.weight\b/, "test/rules/content-spam-keywords.test.ts", /weight: \d/],
+  "keywords.remove": ["src/rules/shared/content-score.ts", /\.remove\b/, "test/rules/content-spam-keywords.test.ts", /remove:/],
   sensitiveWords: ["src/rules/content-sensitive-words.ts", /sensitiveWords/, "test/rules/content-sensitive-words.test.ts", /sensitiveWords/],
   // Outlook reads SendMode from the manifest, so the build reads it into both manifests.
   "enforcement.sendMode": ["addin-manifest/source.cjs", /enforcement\.sendMode/, "test/manifest/source-agreement.test.ts", /sendModeFromPolicy/],
