@@ -39,9 +39,9 @@ export const CONTENT_REMEDIES: readonly Remedy[] = [
         'Look at the terms listed and remove sales words like "free" or "limited offer", or say it plainly.',
       ),
       L(
-        "精简主题和正文，只留下对方需要的信息，并减少外部链接。",
-        "精簡主旨與內文，只保留對方需要的資訊，並減少外部連結。",
-        "Trim the subject and body to what the reader needs, with fewer external links.",
+        "精简主题和正文，只留下对方需要的信息；主题不要全用大写，不要连用感叹号，并减少外部链接。",
+        "精簡主旨與內文，只保留對方需要的資訊；主旨不要全用大寫，不要連用驚嘆號，並減少外部連結。",
+        "Trim the subject and body to what the reader needs: no all-capitals subject, no runs of exclamation marks, fewer external links.",
       ),
       L(
         "营销类邮件请遵守公司的信息安全和对外发信规定，通过指定的渠道发送。",

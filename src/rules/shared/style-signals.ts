@@ -99,11 +99,16 @@ export interface ExternalLinks {
   readonly sites: ReadonlySet<string>;
 }
 
+const linksCache = new WeakMap<MessageSnapshot, { policy: EffectivePolicy; links: ExternalLinks }>();
+
 /**
  * The http(s) links of the body that lead away from the company and the sender: not image sources,
- * not non-web schemes, not the policy's internal domains, not the sender's own site.
+ * not non-web schemes, not the policy's internal domains, not the sender's own site. Computed once
+ * per message and policy: the spam-word score and content-too-many-links both ask.
  */
 export function externalLinks(message: MessageSnapshot, policy: EffectivePolicy): ExternalLinks {
+  const cached = linksCache.get(message);
+  if (cached !== undefined && cached.policy === policy) return cached.links;
   // The company's domains as every rule reads them: the sender's own domain stands in only when
   // the policy names none, and never a provider's.
   const internal = internalMatcher(policy.internalDomains, message.sender?.address);
@@ -129,7 +134,9 @@ export function externalLinks(message: MessageSnapshot, policy: EffectivePolicy)
     distinct.add(`${url.host}:${url.port}${path}`);
     sites.add(registrableDomain(url.displayHost, url.hostKind));
   }
-  return { distinct, sites };
+  const links: ExternalLinks = { distinct, sites };
+  linksCache.set(message, { policy, links });
+  return links;
 }
 
 /** More distinct external links than this is the "many links" signal (content-too-many-links' default). */
@@ -143,18 +150,16 @@ export interface StyleSignals {
   readonly manyLinks: boolean;
 }
 
-/** The style signals of a message; `links` is the count of distinct external links when known. */
-export function styleSignals(message: MessageSnapshot, policy: EffectivePolicy, links?: number): StyleSignals {
+/** The style signals of a message. */
+export function styleSignals(message: MessageSnapshot, policy: EffectivePolicy): StyleSignals {
   const subject = message.subject;
   const body = bodyAnalysis(message).text;
   const has = (pattern: RegExp, qualifies: (run: string) => boolean): boolean =>
     firstRun(subject, pattern, qualifies) !== undefined || firstRun(body, pattern, qualifies) !== undefined;
-  let count = links;
-  if (count === undefined) count = externalLinks(message, policy).distinct.size;
   return {
     allCaps: isAllCaps(subject),
     exclamations: has(EXCLAMATIONS, isShouted),
     money: has(CURRENCY, isMoneyRun),
-    manyLinks: count > MANY_LINKS,
+    manyLinks: externalLinks(message, policy).distinct.size > MANY_LINKS,
   };
 }
