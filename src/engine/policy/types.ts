@@ -30,7 +30,7 @@ export interface KeywordTerm {
 }
 
 export interface KeywordPolicy {
-  /** Score at or above which content-spam-keywords reports. */
+  /** Score at or above which content-spam-keywords reports (raised for texts over 4,000 characters). */
   readonly threshold: number;
   /** Multiplier for matches in the subject. */
   readonly subjectWeight: number;
