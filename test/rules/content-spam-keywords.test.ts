@@ -1,6 +1,7 @@
 import { localize } from "../../src/engine/format";
 import rule, { matcherFor, phraseKey, scoreMatches } from "../../src/rules/content-spam-keywords";
 import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { contentScore } from "../../src/rules/shared/content-score";
 import type { EffectivePolicy, KeywordPolicy } from "../../src/engine/policy/types";
 import { ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot } from "../helpers/snapshot";
@@ -202,6 +203,16 @@ describe("content-spam-keywords details", () => {
     const score = scoreMatches([], m.find("risk free, risk-free, lowest price, lowest prices"), 2, 1);
     expect(score.terms.map((t) => t.term)).toEqual(["risk free", "lowest price"]);
     expect(score.score).toBe(9);
+  });
+
+  it("scores a message once per policy, and again for another policy", () => {
+    const message = mail("YOUR OFFERS INSIDE", "Click here for a special offer.");
+    const first = contentScore(message, DEFAULT_POLICY, 1);
+    expect(contentScore(message, DEFAULT_POLICY, 1)).toBe(first);
+    const strict = withKeywords({ threshold: 30 });
+    expect(contentScore(message, strict, 1)).not.toBe(first);
+    expect(contentScore(message, strict, 1)).toMatchObject({ score: 10, threshold: 30, reached: false, styles: 1 });
+    expect(first).toMatchObject({ score: 10, threshold: 10, reached: true });
   });
 
   it("builds the default automaton once and a custom one only when the lists change", () => {

@@ -31,6 +31,12 @@ ruleTester(rule, {
     // Weak alone: a link round-up or newsletter with no other sign of advertising.
     { name: "many external links alone, with no other signal", message: html(links(40)) },
     { name: "many external links with a few sales words below the threshold", message: html(`${links(40)}<p>Start your free trial.</p>`) },
+    {
+      // The second signal is the policy's content score: a raised threshold raises it here too.
+      name: "many links and ad wording under a raised keyword threshold",
+      message: html(`${links(12)}<p>Click here for a special offer at the lowest price.</p>`),
+      policy: { ...DEFAULT_POLICY, keywords: { ...DEFAULT_POLICY.keywords, threshold: 30 } },
+    },
   ],
   invalid: [
     {
