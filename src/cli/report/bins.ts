@@ -20,6 +20,8 @@ export interface LimitLine {
   readonly kind: LimitKind;
   readonly edge: number;
   readonly policy: number;
+  /** The limit as the policy states it, when that is not the edge (a threshold reached at `edge + 1`). */
+  readonly value?: number;
 }
 
 /** Counts per bin: bin i holds values in (edges[i-1], edges[i]]; the last bin is everything above. */
@@ -74,7 +76,7 @@ export function messageHistogram(policies: readonly EffectivePolicy[]): Histogra
 export function recipientHistogram(policies: readonly EffectivePolicy[]): Histogram {
   const limits = policies.flatMap((p, policy): LimitLine[] => [
     { kind: "maxRecipients", edge: p.limits.maxRecipients, policy },
-    { kind: "exposedList", edge: exposedThreshold(p) - 1, policy },
+    { kind: "exposedList", edge: exposedThreshold(p) - 1, policy, value: exposedThreshold(p) },
   ]);
   return new Histogram(RECIPIENT_EDGES, limits);
 }

@@ -52,7 +52,8 @@ export function cell(html: string, key?: string, numeric = key !== undefined): C
 
 /** A table with a caption and column headers; the first column heads each row. */
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly Cell[])[], className = "data"): string {
-  const head = headers.map((h, i) => `<th scope="col"${i > 0 ? ' class="n"' : ""}>${h}</th>`).join("");
+  const numeric = headers.map((_, i) => rows.length > 0 && rows[0][i]?.numeric === true);
+  const head = headers.map((h, i) => `<th scope="col"${numeric[i] ? ' class="n"' : ""}>${h}</th>`).join("");
   const body = rows
     .map((row) => {
       const cells = row.map((c, i) => {
@@ -102,11 +103,14 @@ caption{text-align:left;font-weight:600;padding:.2em 0}
 th,td{border-bottom:1px solid var(--line);padding:.25em .5em;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink)}
 .n{text-align:right;font-variant-numeric:tabular-nums}
-table.examples td,table.examples th{word-break:break-all}
-table.examples td:last-child{word-break:normal;overflow-wrap:anywhere}
+table.examples th[scope=row]{word-break:break-all;font-weight:normal}
+table.examples td{overflow-wrap:anywhere}
+table.examples caption{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .sev-block{color:var(--block);font-weight:600}.sev-warn{color:var(--warn);font-weight:600}.sev-info{color:var(--info)}
 .sev-pass{color:var(--pass);font-weight:600}.sev-error{color:var(--error);font-weight:600}
 bdi{unicode-bidi:isolate}
+.desc{font-weight:normal}
+.legend{display:flex;gap:1em;list-style:none;padding:0;margin:.2em 0 0 210px;font-size:.9em}
 footer{color:var(--muted);margin:2em auto;padding-bottom:24px}
 `;
 

@@ -29,7 +29,7 @@ export function legend(items: readonly { tone: Tone; text: string }[]): string {
 
 export function ruleName(ruleId: string, locale: Locale): string {
   const rule = RULES.find((r) => r.meta.id === ruleId);
-  return rule ? escapeHtml(rule.meta.description[locale]) : shown(ruleId);
+  return `<span class="desc">${rule ? escapeHtml(rule.meta.description[locale]) : shown(ruleId)}</span>`;
 }
 
 export function verdictSection(data: ReportData, say: Say): string {
@@ -72,7 +72,7 @@ function binLabels(hist: Histogram, show: (n: number) => string, integers: boole
   return hist.counts.map((_, i) => {
     if (i === edges.length) return `> ${show(edges[i - 1])}`;
     const low = i === 0 ? undefined : edges[i - 1];
-    if (low === undefined) return `≤ ${show(edges[0])}`;
+    if (low === undefined) return integers && edges[0] === 0 ? show(0) : `≤ ${show(edges[0])}`;
     const from = integers ? low + 1 : low;
     return integers && from === edges[i] ? show(from) : `${show(from)}–${show(edges[i])}`;
   });
@@ -84,11 +84,11 @@ function histogramFigure(id: string, title: ReportTextId, hist: Histogram, data:
   const limitName = (kind: LimitKind, policy: number): string =>
     `${localize(REPORT_TEXT[LIMIT_WORD[kind]], locale)}${many ? localize(REPORT_TEXT[policy === 0 ? "firstPolicy" : "secondPolicy"], locale) : ""}`;
   const bins = binLabels(hist, show, integers);
-  const lines: HistogramLine[] = hist.limits.map((l) => ({ after: hist.edges.indexOf(l.edge), label: `${limitName(l.kind, l.policy)}: ${show(l.edge)}`, policy: l.policy }));
+  const lines: HistogramLine[] = hist.limits.map((l) => ({ after: hist.edges.indexOf(l.edge), label: `${limitName(l.kind, l.policy)}: ${show(l.value ?? l.edge)}`, policy: l.policy }));
   const desc = `${localize(REPORT_TEXT.histDesc, locale)} ${bins.map((b, i) => `${b}: ${hist.counts[i]}`).join("; ")}`;
   const chart = histogramChart({ id: `chart-${id}`, title: localize(REPORT_TEXT[title], locale), desc }, bins, hist.counts, lines);
   const rows = bins.map((b, i) => [cell(escapeHtml(b)), cell(String(hist.counts[i]), `${id}-bin-${i}`)]);
-  const limitRows = hist.limits.map((l) => [cell(`${escapeHtml(limitName(l.kind, l.policy))}: ${escapeHtml(show(l.edge))}`), cell(String(hist.above(l.edge)), `${id}-over-${l.kind}-${l.policy}`)]);
+  const limitRows = hist.limits.map((l) => [cell(`${escapeHtml(limitName(l.kind, l.policy))}: ${escapeHtml(show(l.value ?? l.edge))}`), cell(String(hist.above(l.edge)), `${id}-over-${l.kind}-${l.policy}`)]);
   const tables = `${table(say(title), [say("range"), say("count")], rows)}${table(say("limit"), [say("limit"), say("over")], limitRows)}`;
   return `<h3>${say(title)}</h3>${figure(chart, tables)}`;
 }

@@ -87,7 +87,7 @@ export const REPORT_TEXT = {
   compareLead: {
     "zh-CN": "策略一：{first}；策略二：{second}。有 {moved} 封邮件的结果会改变；{errors} 个文件无法检查，未计入矩阵。",
     "zh-TW": "原則一：{first}；原則二：{second}。有 {moved} 封郵件的結果會改變；{errors} 個檔案無法檢查，未計入矩陣。",
-    "en-US": "Policy 1: {first}; policy 2: {second}. {moved:message changes|messages change} verdict; {errors} files could not be checked and are not in the matrix.",
+    "en-US": "Policy 1: {first}; policy 2: {second}. {moved:message changes|messages change} verdict; {errors:file|files} could not be checked (left out of the matrix).",
   },
   matrix: { "zh-CN": "结果变化（行：策略一，列：策略二）", "zh-TW": "結果變化（列：原則一，欄：原則二）", "en-US": "Verdict changes (rows: policy 1, columns: policy 2)" },
   matrixDesc: {
