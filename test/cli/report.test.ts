@@ -125,6 +125,15 @@ describe("report --compare", () => {
     expect(html).toContain("attachment limit (policy 2): 5 MB");
   });
 
+  it("counts a rule reported at another severity as a change (recipient-external info → warn)", async () => {
+    const warnOutside = JSON.stringify({ ...(JSON.parse(POLICY_10MB) as object), rules: { "recipient-external": "warn" } });
+    const { html } = await report(["--policy", "p10.json", "--compare", "warn.json", "--out", "out/report.html", "mail"], { ...FILES, "warn.json": warnOutside });
+    const counts = pageCounts(html);
+    expect([counts["diff-recipient-external-first"], counts["diff-recipient-external-second"], counts["diff-recipient-external-changed"]]).toEqual([2, 2, 2]);
+    expect(counts["matrix-pass-warn"]).toBe(2);
+    expect(html).toMatch(/mail\/h-outside\.eml<\/bdi><\/th><td>INFO → WARN<\/td>/);
+  });
+
   it("says so when the two policies give the same findings", async () => {
     const { html } = await report(["--policy", "p10.json", "--compare", "p10.json", "--out", "out/report.html", "mail"]);
     expect(html).toContain("Both policies give the same findings.");

@@ -96,5 +96,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     return fail(localize(REPORT_CLI_TEXT.notWritten, locale, { file: out, reason: localizeFileError(describeError(error), locale) }));
   }
   io.stdout(`${localize(REPORT_CLI_TEXT.written, locale, { file: out, ...data.summary })}\n`);
+  if (compare) io.stdout(`${localize(REPORT_CLI_TEXT.compared, locale, { file: options.compare ?? "", moved: compare.moved() })}\n`);
   return EXIT_OK;
 }

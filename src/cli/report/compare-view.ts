@@ -1,9 +1,9 @@
 /** The `--compare` section: the verdict matrix and the per-rule differences, each with its table. */
 import { localize } from "../../engine/format";
 import type { Locale } from "../../engine/rule";
-import { VERDICT_LABEL } from "../locale";
+import { SEVERITY_LABEL, VERDICT_LABEL } from "../locale";
 import { MAX_EXAMPLES } from "./aggregate";
-import { VERDICTS, type CompareData } from "./compare";
+import { VERDICTS, type CompareData, type RuleChange } from "./compare";
 import { cell, escapeHtml, figure, section, shown, table } from "./html";
 import { legend, ruleName, type Say } from "./sections";
 import { barChart, matrixChart } from "./svg";
@@ -49,7 +49,9 @@ function changedFiles(data: CompareData, say: Say): string {
     .rulesByChange()
     .filter((d) => d.changed > 0)
     .map((d) => {
-      const rows = d.examples.items.map((e) => [cell(shown(e.file), undefined, false), cell(say(e.change), undefined, false), cell(shown(e.message), undefined, false)]);
+      const change = (e: RuleChange): string =>
+        e.severities ? say("severityChanged", { from: SEVERITY_LABEL[e.severities[0]][data.locale], to: SEVERITY_LABEL[e.severities[1]][data.locale] }) : say(e.change === "added" ? "added" : "removed");
+      const rows = d.examples.items.map((e) => [cell(shown(e.file), undefined, false), cell(change(e), undefined, false), cell(shown(e.message), undefined, false)]);
       const more = d.examples.more > 0 ? `<p>${say("more", { count: d.examples.more })}</p>` : "";
       return `<h4><code>${escapeHtml(d.ruleId)}</code> — ${ruleName(d.ruleId, data.locale)} (${d.changed})</h4>${table(escapeHtml(d.ruleId), [say("file"), say("change"), say("finding")], rows, "data examples")}${more}`;
     })

@@ -9,15 +9,20 @@ import type { Finding, Verdict } from "../../engine/rule";
 import type { Locale } from "../../engine/rule";
 import { RULES } from "../../rules";
 import type { FileResult } from "../results";
-import { Examples, rank } from "./aggregate";
+import { Examples, rank, type FindingSeverity } from "./aggregate";
 
 export const VERDICTS: readonly Verdict[] = ["pass", "warn", "block"];
 
 export interface RuleChange {
   readonly file: string;
-  /** "added": the rule reports under the second policy only; "removed": under the first only. */
-  readonly change: "added" | "removed";
+  /**
+   * "added": the rule reports under the second policy only; "removed": under the first only;
+   * "severity": under both, at another severity (its worst finding's).
+   */
+  readonly change: "added" | "removed" | "severity";
   readonly message: string;
+  /** The worst severity under each policy, for "severity". */
+  readonly severities?: readonly [FindingSeverity, FindingSeverity];
 }
 
 export interface RuleDiff {
@@ -26,7 +31,7 @@ export interface RuleDiff {
   readonly findings: [number, number];
   /** Messages with the rule under the first and the second policy. */
   readonly files: [number, number];
-  /** Messages where the rule reports under one policy only. */
+  /** Messages where the rule reports under one policy only, or at another severity. */
   changed: number;
   readonly examples: Examples<RuleChange>;
 }
@@ -61,7 +66,13 @@ export class CompareData {
       diff.findings[1] += b.length;
       if (a.length > 0) diff.files[0]++;
       if (b.length > 0) diff.files[1]++;
-      if (a.length > 0 && b.length > 0) continue;
+      if (a.length > 0 && b.length > 0) {
+        const severities: [FindingSeverity, FindingSeverity] = [worst(a), worst(b)];
+        if (severities[0] === severities[1]) continue;
+        diff.changed++;
+        diff.examples.push({ file: first.file, change: "severity", message: findingMessage(b[0], RULES, this.locale), severities });
+        continue;
+      }
       diff.changed++;
       const shown = a.length > 0 ? a[0] : b[0];
       diff.examples.push({ file: first.file, change: a.length > 0 ? "removed" : "added", message: findingMessage(shown, RULES, this.locale) });
@@ -98,4 +109,12 @@ function byRule(findings: readonly Finding[]): Map<string, Finding[]> {
     else map.set(finding.ruleId, [finding]);
   }
   return map;
+}
+
+const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { info: 0, warn: 1, block: 2 };
+
+function worst(findings: readonly Finding[]): FindingSeverity {
+  let result: FindingSeverity = "info";
+  for (const f of findings) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[result]) result = f.severity;
+  return result;
 }

@@ -97,9 +97,9 @@ export const REPORT_TEXT = {
   },
   ruleDiffs: { "zh-CN": "各检查项的差异", "zh-TW": "各檢查項目的差異", "en-US": "Differences per rule" },
   ruleDiffsDesc: {
-    "zh-CN": "每个检查项在两个策略下的发现数，以及只在其中一个策略下报告的邮件。",
-    "zh-TW": "每個檢查項目在兩個原則下的發現數，以及只在其中一個原則下回報的郵件。",
-    "en-US": "Findings of each rule under each policy, and the messages where only one of them reports it.",
+    "zh-CN": "每个检查项在两个策略下的发现数，以及只在其中一个策略下报告、或两者报告级别不同的邮件。",
+    "zh-TW": "每個檢查項目在兩個原則下的發現數，以及只在其中一個原則下回報、或兩者回報級別不同的郵件。",
+    "en-US": "Findings of each rule under each policy, and the messages where only one of them reports it or they report it at different severities.",
   },
   under1: { "zh-CN": "策略一", "zh-TW": "原則一", "en-US": "Policy 1" },
   under2: { "zh-CN": "策略二", "zh-TW": "原則二", "en-US": "Policy 2" },
@@ -107,6 +107,7 @@ export const REPORT_TEXT = {
   change: { "zh-CN": "变化", "zh-TW": "變化", "en-US": "Change" },
   added: { "zh-CN": "仅策略二报告", "zh-TW": "僅原則二回報", "en-US": "only under policy 2" },
   removed: { "zh-CN": "仅策略一报告", "zh-TW": "僅原則一回報", "en-US": "only under policy 1" },
+  severityChanged: { "zh-CN": "级别 {from} → {to}", "zh-TW": "級別 {from} → {to}", "en-US": "{from} → {to}" },
   noChanges: { "zh-CN": "两个策略的结果完全相同。", "zh-TW": "兩個原則的結果完全相同。", "en-US": "Both policies give the same findings." },
   footer: {
     "zh-CN": "由 mail-preflight report 生成。本页不加载任何外部资源，可离线打开。",
@@ -148,6 +149,11 @@ export const REPORT_CLI_TEXT = {
     "zh-CN": "已写入报告 {file}：共 {files} 项，拦截 {block}，警告 {warn}，通过 {pass}，出错 {errors}。",
     "zh-TW": "已寫入報告 {file}：共 {files} 項，攔截 {block}，警告 {warn}，通過 {pass}，出錯 {errors}。",
     "en-US": "wrote {file}: {files} checked (block {block}, warn {warn}, pass {pass}, errors {errors}).",
+  },
+  compared: {
+    "zh-CN": "改用 {file} 后，{moved} 封邮件的结果会改变。",
+    "zh-TW": "改用 {file} 後，{moved} 封郵件的結果會改變。",
+    "en-US": "under {file}, {moved:message changes|messages change} verdict.",
   },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 

@@ -2,20 +2,20 @@
  * The README's picture of `mail-preflight report`: writes a report with `--compare` and
  * photographs its top in Debian's Chromium (never a downloaded browser).
  *
- *   node -r ./bench/ts-hook.cjs scripts/report-screenshot.ts [out.png] [PATH...]
+ *   node -r ./bench/ts-hook.cjs test/e2e/report-screenshot.ts [out.png] [PATH...]
  *
  * Default: docs/report.png from the SpamAssassin hard-ham corpus and the test fixtures, the sample
- * policy compared with a stricter one (spam-word threshold 6, attachments up to 5 MB).
+ * policy compared with test/fixtures/policy/stricter.json.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { installByteBlob } from "../src/cli/byte-blob";
-import { nodeIO } from "../src/cli/node-io";
-import { runCli } from "../src/cli/program";
-import { launchBrowser } from "../test/e2e/browser";
+import { installByteBlob } from "../../src/cli/byte-blob";
+import { nodeIO } from "../../src/cli/node-io";
+import { runCli } from "../../src/cli/program";
+import { launchBrowser } from "./browser";
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "../..");
 
 async function main(): Promise<void> {
   installByteBlob();
@@ -24,13 +24,10 @@ async function main(): Promise<void> {
   process.chdir(ROOT);
   const inputs = given.length > 0 ? given : ["../shared/corpora/spamassassin-dev/hard-ham", "test/fixtures/eml"];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mp-report-"));
-  // The what-if: spam words counted more strictly, and a 5 MB attachment limit.
-  const stricter = path.join(dir, "stricter.json");
-  const policy = { extends: "exchange-online", internalDomains: ["example.cn"], keywords: { threshold: 6 }, limits: { attachmentMaxBytes: 5 * 1024 * 1024, shareLinkThresholdBytes: 2 * 1024 * 1024 } };
-  fs.writeFileSync(stricter, JSON.stringify(policy));
   const html = path.join(dir, "report.html");
   const io = { ...nodeIO(), stdout: () => undefined };
-  const code = await runCli(["report", "--locale", "en-US", "--policy", "policy/policy.json", "--compare", stricter, "--out", html, ...inputs], io);
+  // The what-if of the README: a stricter policy (outside recipients warn, spam words counted sooner).
+  const code = await runCli(["report", "--locale", "en-US", "--policy", "policy/policy.json", "--compare", "test/fixtures/policy/stricter.json", "--out", html, ...inputs], io);
   if (code !== 0) throw new Error(`report exited with ${code}`);
   const browser = await launchBrowser();
   try {
