@@ -9,7 +9,7 @@ import { checkInputs } from "../../src/cli/check";
 import { collectInputs } from "../../src/cli/files";
 import { parsePolicyText } from "../../src/engine/policy/resolve";
 import { runCli } from "../../src/cli/program";
-import { ReportData } from "../../src/cli/report/aggregate";
+import { MAX_DOMAINS, ReportData } from "../../src/cli/report/aggregate";
 import { attachmentHistogram, Histogram, recipientHistogram } from "../../src/cli/report/bins";
 import { shown } from "../../src/cli/report/html";
 import { renderReport } from "../../src/cli/report/render";
@@ -47,6 +47,20 @@ describe("ReportData, fed check's results", () => {
   it("gets facts only when asked: check itself does not pay for them", async () => {
     const io = memoryIO(MAIL);
     for await (const result of checkInputs(await collectInputs(["mail/d-small.eml"], io), DEFAULT_POLICY, io)) expect("facts" in result).toBe(false);
+  });
+});
+
+describe("outside domains", () => {
+  it("are counted one by one up to MAX_DOMAINS distinct ones, the rest together", () => {
+    const data = new ReportData([DEFAULT_POLICY], "en-US");
+    const report = { verdict: "pass" as const, findings: [], notChecked: [], timing: { totalMs: 0 } };
+    const facts = (domain: string) => ({ messageBytes: 1, attachmentBytes: [], recipients: 1, externalDomains: [domain] });
+    for (let i = 0; i < MAX_DOMAINS + 10; i++) data.add({ file: `m${i}`, report, facts: facts(`d${i}.example`) });
+    data.add({ file: "again", report, facts: facts("d0.example") });
+    expect(data.domains.size).toBe(MAX_DOMAINS);
+    expect(data.otherDomains).toBe(10);
+    expect(data.topDomains(1)).toEqual([{ domain: "d0.example", count: 2 }]);
+    expect(renderReport({ data })).toContain("10 more messages went to domains not counted one by one.");
   });
 });
 
