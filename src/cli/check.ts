@@ -23,6 +23,7 @@ import { EXIT_ERROR, exitCodeFor, summarize, type CheckFormat, type FailOn, type
 import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
 import { readPolicyFile } from "./policy-file";
 import { checkMbox, isMbox } from "./mbox-input";
+import { messageFacts } from "./report/facts";
 
 export interface CheckOptions {
   readonly policy?: string;
@@ -82,7 +83,7 @@ async function readAhead(input: Input, io: CliIO): Promise<Read> {
 }
 
 /** Parses and checks bytes already read; every failure becomes the file's error, never a throw. */
-async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker): Promise<FileResult> {
+async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker, facts = false): Promise<FileResult> {
   if (!read.ok) return { file, error: read.error };
   try {
     const listArchive = (bytes: Uint8Array): ReturnType<typeof listZip> => listZip(bytes);
@@ -92,10 +93,53 @@ async function checkRead(file: string, read: Read, policy: EffectivePolicy, doma
       : await parseEml(read.bytes, { maxBytes: MAX_MESSAGE_BYTES, listArchive, archiveMaxBytes: policy.archiveScanMaxBytes });
     if (!parsed.ok) return { file, error: parsed.error };
     const snapshot = await withDomainChecks(parsed.snapshot, domains);
-    return { file, report: checkMessage(snapshot, policy) };
+    const report = checkMessage(snapshot, policy);
+    return facts ? { file, report, facts: messageFacts(snapshot, policy) } : { file, report };
   } catch (error) {
     // A bug in a parser or rule must cost one file, not the whole run.
     return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** What checkInputs needs besides the inputs and the policy. */
+export interface CheckRun {
+  readonly dnsUrl?: string;
+  readonly maxMessageBytes?: number;
+  /** Adds each message's sizes, recipients and domains to its result (for `report`; costs a body count). */
+  readonly facts?: boolean;
+  /** Called as each input's turn comes (progress). */
+  readonly onInput?: (index: number, file: string) => void;
+}
+
+/**
+ * Every input's results in input order, one at a time as they are ready: the one walk over the
+ * inputs that `check` and `report` share, so each new kind of input reaches both.
+ */
+export async function* checkInputs(inputs: readonly Input[], policy: EffectivePolicy, io: CliIO, run: CheckRun = {}): AsyncGenerator<FileResult> {
+  const unreachable = RULES.find((r) => r.meta.id === DOMAIN_RULE);
+  const lookUp = unreachable !== undefined && ruleSetting(policy, DOMAIN_RULE, unreachable.meta.defaultSeverity, {}).severity !== "off";
+  const domains = lookUp ? new DomainChecker((url, ms) => io.fetchJson(url, ms), run.dnsUrl) : undefined;
+  const facts = run.facts === true;
+  // The next files are read while this one is checked, so the disk and the parser overlap (about
+  // 1.6× faster over the corpus). Besides the message being checked, at most READ_AHEAD small
+  // ones are held (see readAhead).
+  const reads: Promise<Read>[] = [];
+  const ahead = (i: number, current: number): void => {
+    const later = inputs[i];
+    if (!later || reads[i] !== undefined || isMboxInput(later)) return;
+    reads[i] = i === current ? readOne(later, io) : readAhead(later, io);
+  };
+  for (const [index, input] of inputs.entries()) {
+    run.onInput?.(index, input.file);
+    for (let k = index; k <= index + READ_AHEAD; k++) ahead(k, index);
+    if (isMboxInput(input)) {
+      const checkOne = (name: string, bytes: Uint8Array): Promise<FileResult> => checkRead(name, { ok: true, bytes }, policy, domains, facts);
+      yield* checkMbox(input.file, io, checkOne, run.maxMessageBytes ?? MAX_MESSAGE_BYTES);
+      continue;
+    }
+    const read = await reads[index];
+    delete reads[index];
+    yield await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains, facts);
   }
 }
 
@@ -113,20 +157,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     return EXIT_ERROR;
   }
   const context = { locale: options.locale, policy, color: useColor(io) };
-  const unreachable = RULES.find((r) => r.meta.id === DOMAIN_RULE);
-  const lookUp = unreachable !== undefined && ruleSetting(policy, DOMAIN_RULE, unreachable.meta.defaultSeverity, {}).severity !== "off";
-  const domains = lookUp ? new DomainChecker((url, ms) => io.fetchJson(url, ms), options.dnsUrl) : undefined;
   const progress = inputs.length > PROGRESS_THRESHOLD && io.isTTY.stderr ? createProgress(io, inputs.length) : undefined;
   const results: FileResult[] = [];
-  // The next files are read while this one is checked, so the disk and the parser overlap (about
-  // 1.6× faster over the corpus). Besides the message being checked, at most READ_AHEAD small
-  // ones are held (see readAhead).
-  const reads: Promise<Read>[] = [];
-  const ahead = (i: number, current: number): void => {
-    const later = inputs[i];
-    if (!later || reads[i] !== undefined || isMboxInput(later)) return;
-    reads[i] = i === current ? readOne(later, io) : readAhead(later, io);
-  };
   const report = (result: FileResult): void => {
     results.push(result);
     if (options.format === "json") return;
@@ -134,18 +166,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (io.isTTY.stdout) progress?.clear();
     io.stdout(options.format === "jsonl" ? formatJsonLine(result, policy, options.locale) : formatFileResult(result, context));
   };
-  for (const [index, input] of inputs.entries()) {
-    progress?.update(index, input.file);
-    for (let k = index; k <= index + READ_AHEAD; k++) ahead(k, index);
-    if (isMboxInput(input)) {
-      const checkOne = (name: string, bytes: Uint8Array): Promise<FileResult> => checkRead(name, { ok: true, bytes }, policy, domains);
-      for await (const result of checkMbox(input.file, io, checkOne, options.maxMessageBytes ?? MAX_MESSAGE_BYTES)) report(result);
-      continue;
-    }
-    const read = await reads[index];
-    delete reads[index];
-    report(await checkRead(input.file, read === READ_LATER ? await readOne(input, io) : read, policy, domains));
-  }
+  const run = { dnsUrl: options.dnsUrl, maxMessageBytes: options.maxMessageBytes, onInput: (index: number, file: string) => progress?.update(index, file) };
+  for await (const result of checkInputs(inputs, policy, io, run)) report(result);
   progress?.clear();
   const summary = summarize(results);
   const last = { json: () => formatJson(results, summary, policy, options.locale), jsonl: () => formatJsonlSummary(summary), text: () => formatSummary(results, summary, context) };

@@ -15,6 +15,8 @@ import { localeFromEnv } from "./locale";
 import { compilePolicy, showPolicy, validatePolicy } from "./policy-command";
 import { listRules } from "./rules-command";
 import { escapeControls } from "../engine/shown";
+import { runReport } from "./report/command";
+import { REPORT_HELP } from "./report/text";
 
 export const VERSION: string = packageJson.version;
 
@@ -68,6 +70,26 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
         return;
       }
       setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl }, io));
+    });
+
+  program
+    .command("report")
+    .description(REPORT_HELP.report[lang])
+    .argument("<paths...>", say("paths"))
+    .option("--policy <file>", say("policyFile"))
+    .option("--compare <file>", REPORT_HELP.compare[lang])
+    .addOption(localeOption())
+    .option("--out <file>", REPORT_HELP.out[lang])
+    .addOption(new Option("--dns-url <url>", say("dnsUrl")).default(DEFAULT_DOH_URL))
+    .version(VERSION, "-V, --version", say("version"))
+    .action(async (paths: string[], opts: { policy?: string; compare?: string; locale?: Locale; out?: string; dnsUrl: string }) => {
+      const dnsUrl = httpsUrl(opts.dnsUrl);
+      if (dnsUrl === undefined) {
+        io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${escapeControls(opts.dnsUrl)}".\n`);
+        setExitCode(EXIT_ERROR);
+        return;
+      }
+      setExitCode(await runReport(paths, { ...opts, locale: locale(opts.locale), dnsUrl }, io));
     });
 
   const policy = program.command("policy").description(say("policy")).version(VERSION, "-V, --version", say("version"));

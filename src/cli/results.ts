@@ -4,6 +4,7 @@
  * importing the command that imports the outputs.
  */
 import type { Report } from "../engine/rule";
+import type { MessageFacts } from "./report/facts";
 
 export type Format = "text" | "json";
 /** `check` also writes JSON Lines: one result per line as soon as it is ready, then the summary. */
@@ -11,7 +12,8 @@ export type CheckFormat = Format | "jsonl";
 export type FailOn = "block" | "warn";
 
 export type FileResult =
-  | { readonly file: string; readonly report: Report }
+  /** `facts` only when asked for (checkInputs' `facts`: the report's charts). */
+  | { readonly file: string; readonly report: Report; readonly facts?: MessageFacts }
   | { readonly file: string; readonly error: string };
 
 export interface Summary {

@@ -47,7 +47,7 @@ export function fileAttachment(name: string, bytes: Uint8Array): SimAttachment {
 }
 
 const person = (displayName: string, emailAddress: string): SimRecipient => ({ displayName, emailAddress });
-const colleague = person("Li Na", "li.na@contoso.cn");
+const colleague = person("Li Na", "li.na@example.cn");
 const partner = person("Chen Jie", "chen.jie@fabrikam.com");
 
 const message = (content: Partial<ScenarioContent>): ScenarioContent => ({

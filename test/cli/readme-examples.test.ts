@@ -72,8 +72,25 @@ it("finds the README's examples, the JSON contract among them", () => {
   expect(examples.some((e) => e.args.includes("json"))).toBe(true);
 });
 
+/** `report --out FILE`: the file it writes (beside the README; removed after the test). */
+function outFile(args: readonly string[]): string | undefined {
+  const at = args.indexOf("--out");
+  return at < 0 ? undefined : path.join(ROOT, args[at + 1]);
+}
+
+afterAll(() => {
+  for (const example of examples) {
+    const out = outFile(example.args);
+    if (out !== undefined) fs.rmSync(out, { force: true });
+  }
+});
+
 it.each(examples.map((e) => [e.args.join(" "), e] as const))("mail-preflight %s", async (_, example) => {
+  const out = outFile(example.args);
+  if (out !== undefined) fs.rmSync(out, { force: true });
   const { code, output } = await run(example.args);
+  // A command that writes a file must have written it (a report page, not an empty one).
+  if (out !== undefined) expect(fs.readFileSync(out, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
   if (example.exitCode !== undefined) expect(code).toBe(example.exitCode);
   const expectedText = example.expected.join("\n");
   if (example.args.includes("jsonl")) {

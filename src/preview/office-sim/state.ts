@@ -50,7 +50,7 @@ export interface SimState {
 
 export function emptyState(): SimState {
   return {
-    from: { displayName: "Wang Fang", emailAddress: "wang.fang@contoso.cn" },
+    from: { displayName: "Wang Fang", emailAddress: "wang.fang@example.cn" },
     subject: "",
     to: [],
     cc: [],

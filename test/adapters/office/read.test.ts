@@ -37,7 +37,7 @@ describe("readComposeSnapshot", () => {
       ],
     });
     const snapshot = await readComposeSnapshot(item);
-    expect(snapshot.sender).toEqual({ address: "wang.fang@contoso.cn", displayName: "Wang Fang" });
+    expect(snapshot.sender).toEqual({ address: "wang.fang@example.cn", displayName: "Wang Fang" });
     expect(snapshot.recipients).toEqual([
       { address: "zhang.san@contoso.cn", displayName: "Zhang San", field: "to", recipientType: "other" },
       { address: "li.si@fabrikam.com", displayName: "", field: "cc", recipientType: "other" },
