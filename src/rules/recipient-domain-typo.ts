@@ -121,10 +121,12 @@ class TypoFinder {
 
   private compute(domain: string): string | undefined {
     if (this.isKnown(domain)) return undefined;
-    const swap = providerSwap(domain);
-    if (swap) return swap;
+    // The ending first (yandex.cm is yandex.com, a real domain), then the provider's own ending
+    // (gmail.net, hotmail.con → gmail.com, hotmail.com).
     const slip = fixTldSlip(domain);
     if (slip && this.isKnown(slip)) return slip;
+    const swap = providerSwap(domain);
+    if (swap) return swap;
     const slipSwap = slip && providerSwap(slip);
     if (slipSwap) return slipSwap;
     const near = this.nearest(slip ? [domain, slip] : [domain]);

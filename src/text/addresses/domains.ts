@@ -27,7 +27,17 @@ export const PROVIDERS: readonly Provider[] = TARGET_DOMAINS.split(" ").map((ent
 });
 
 /** Built-in providers and the real mail domains near them, lower case: never "corrected". */
-export const KNOWN_DOMAINS: ReadonlySet<string> = new Set([...PROVIDERS.map((p) => p.domain), ...PROTECTED_DOMAINS.split(" ")]);
+export const KNOWN_DOMAINS: ReadonlySet<string> = unpackKnown();
+
+function unpackKnown(): Set<string> {
+  const known = new Set(PROVIDERS.map((p) => p.domain));
+  // "hotmail:de fr|…": grouped by first label (see the generated file).
+  for (const group of PROTECTED_DOMAINS.split("|")) {
+    const [label, rest] = group.split(":");
+    for (const suffix of rest.split(" ")) known.add(`${label}.${suffix}`);
+  }
+  return known;
+}
 
 /** True for a built-in provider or other well-known real mail domain. */
 export function isKnownDomain(domain: string): boolean {
@@ -82,7 +92,8 @@ export function fixTldSlip(domain: string): string | undefined {
     if (two) return domain.slice(0, second + 1) + two;
   }
   const one = REAL_TLD_SLIPS_1.get(domain.slice(last + 1));
-  return one ? domain.slice(0, last + 1) + one : fixSuffix(domain);
+  if (one) return domain.slice(0, last + 1) + one;
+  return fixSuffix(domain);
 }
 
 /** Second-level labels under which a country code acts as the suffix: "contoso.com.cn". */

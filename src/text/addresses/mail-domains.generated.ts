@@ -18,25 +18,22 @@ export const TARGET_DOMAINS =
   "yahoo.co.jp:yahoo yahoo.co.uk:yahoo hotmail.co.uk:hotmail rediffmail.com:rediffmail:s " +
   "laposte.net:laposte wanadoo.fr:wanadoo libero.it:libero";
 
-/** 142 real mail domains near a target or under a swap brand's name: never corrected. */
+/**
+ * 142 real mail domains near a target or under a swap brand's name: never corrected.
+ * Grouped by first label ("hotmail:de fr|…" is hotmail.de and hotmail.fr): about 70 bytes less
+ * gzip in the Send handler than a plain list.
+ */
 export const PROTECTED_DOMAINS =
-  "126.net 163.net 2980.com 37.com aim.com aver.com bolt.com bt.com charter.net cs.com daum.net " +
-  "email.com gmail.co.uk gmail.de gmail.it gmx.com gmx.de gmx.net go.com googlemail.de hotmail.be " +
-  "hotmail.ca hotmail.co.il hotmail.co.jp hotmail.co.kr hotmail.co.nz hotmail.co.th hotmail.com.ar " +
-  "hotmail.com.au hotmail.com.br hotmail.com.mx hotmail.de hotmail.dk hotmail.es hotmail.fr " +
-  "hotmail.gr hotmail.it hotmail.kg hotmail.kz hotmail.nl hotmail.ru hotmail.sg icq.com mac.com " +
-  "mail.com me.com ms1.hinet.net msa.hinet.net name.com nate.com ny.com online.de outlook.at " +
-  "outlook.be outlook.cl outlook.co.id outlook.co.il outlook.co.nz outlook.co.th outlook.com.ar " +
-  "outlook.com.au outlook.com.br outlook.com.gr outlook.com.pe outlook.com.tr outlook.com.vn " +
-  "outlook.cz outlook.de outlook.dk outlook.es outlook.fr outlook.hu outlook.ie outlook.in " +
-  "outlook.it outlook.jp outlook.kr outlook.lv outlook.my outlook.ph outlook.pt outlook.sa " +
-  "outlook.sg outlook.sk proton.me protonmail.ch qq.my r7.com rambler.ru rcn.com rr.com seed.net.tw " +
-  "she.com sify.com sina.com.cn sina.com.hk sina.com.tw sina.net so-net.net.tw sohu.net usa.com " +
-  "vip.188.com vip.qq.com wanadoo.es wo.cn wow.com xoom.com yahoo.ca yahoo.co.id yahoo.co.in " +
-  "yahoo.co.kr yahoo.co.nz yahoo.co.th yahoo.com.ar yahoo.com.au yahoo.com.br yahoo.com.cn " +
-  "yahoo.com.es yahoo.com.mx yahoo.com.my yahoo.com.ph yahoo.com.sg yahoo.com.vn yahoo.de yahoo.dk " +
-  "yahoo.es yahoo.fr yahoo.gr yahoo.ie yahoo.in yahoo.it yahoo.jp yahoo.ro yahoo.ru yahoo.se " +
-  "yahoofs.com yam.com ymail.com yopmail.com za.com zoho.com zzn.com";
+  "126:net|163:net|2980:com|37:com|aim:com|aver:com|bolt:com|bt:com|charter:net|cs:com|daum:net|" +
+  "email:com|gmail:co.uk de it|gmx:com de net|go:com|googlemail:de|" +
+  "hotmail:be ca co.il co.jp co.kr co.nz co.th com.ar com.au com.br com.mx de dk es fr gr it kg kz nl ru sg|" +
+  "icq:com|mac:com|mail:com|me:com|ms1:hinet.net|msa:hinet.net|name:com|nate:com|ny:com|online:de|" +
+  "outlook:at be cl co.id co.il co.nz co.th com.ar com.au com.br com.gr com.pe com.tr com.vn cz de dk es fr hu ie in it jp kr lv my ph pt sa sg sk|" +
+  "proton:me|protonmail:ch|qq:my|r7:com|rambler:ru|rcn:com|rr:com|seed:net.tw|she:com|sify:com|" +
+  "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|usa:com|vip:188.com qq.com|wanadoo:es|wo:cn|" +
+  "wow:com|xoom:com|" +
+  "yahoo:ca co.id co.in co.kr co.nz co.th com.ar com.au com.br com.cn com.es com.mx com.my com.ph com.sg com.vn de dk es fr gr ie in it jp ro ru se|" +
+  "yahoofs:com|yam:com|ymail:com|yopmail:com|za:com|zoho:com|zzn:com";
 
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =
@@ -45,8 +42,12 @@ export const SUFFIX_TARGETS =
   "gov.uk ne.jp ac.jp or.jp mo com.mo sg com.sg my com.my kr co.kr au com.au edu.au nz co.nz in " +
   "co.in de fr it es nl ch se ru ca us eu io info biz me tv cc co asia";
 
-/** The 247 two-letter top-level domains, run together ("acadae…"): real, so never corrected. */
-export const TWO_LETTER_TLDS = "acadaeafagaialamaoaqarasatauawaxazbabbbdbebfbgbhbibjbmbnbobrbsbtbvbwbybzcacccdcfcgchcickclcmcncocrcucvcwcxcyczdedjdkdmdodzeceeegereseteufifjfkfmfofrgagbgdgegfggghgiglgmgngpgqgrgsgtgugwgyhkhmhnhrhthuidieiliminioiqirisitjejmjojpkekgkhkikmknkpkrkwkykzlalblclilklrlsltlulvlymamcmdmemgmhmkmlmmmnmompmqmrmsmtmumvmwmxmymznancnenfngninlnonpnrnunzompapepfpgphpkplpmpnprpsptpwpyqarerorsrurwsasbscsdsesgshsisjskslsmsnsosrssstsusvsxsysztctdtftgthtjtktltmtntotrtttvtwtzuaugukusuyuzvavcvevgvivnvuwfwsyeytzmzw";
+/** The 247 two-letter top-level domains by first letter ("acdefg…" is .ac .ad .ae …): real, never corrected. */
+export const TWO_LETTER_TLDS =
+  "acdefgilmoqrstuwxz babdefghijmnorstvwyz cacdfghiklmnoruvwxyz dejkmoz ecegrstu fijkmor " +
+  "gabdefghilmnpqrstuwy hkmnrtu idelmnoqrst jemop keghimnprwyz labcikrstuvy macdeghklmnopqrstuvwxyz " +
+  "nacefgilopruz om paefghklmnrstwy qa reosuw sabcdeghijklmnorstuvxyz tcdfghjklmnortvwz uagksyz " +
+  "vaceginu wfs yet zmw";
 
 /** 89 other Public Suffix List (ICANN) suffixes near a target: real, so never corrected. */
 export const NEAR_REAL_SUFFIXES =

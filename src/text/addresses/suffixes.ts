@@ -14,7 +14,8 @@ const TARGETS: readonly string[] = SUFFIX_TARGETS.split(" ");
 
 const REAL = new Set<string>(TARGETS);
 for (const s of NEAR_REAL_SUFFIXES.split(" ")) REAL.add(s);
-for (let i = 0; i < TWO_LETTER_TLDS.length; i += 2) REAL.add(TWO_LETTER_TLDS.slice(i, i + 2));
+// "acdefg bab…": each group is a first letter and the second letters that follow it.
+for (const group of TWO_LETTER_TLDS.split(" ")) for (let i = 1; i < group.length; i += 1) REAL.add(group[0] + group[i]);
 
 /** Top-level domains under which a two-label target exists (uk for co.uk): where "o.uk" is a slip. */
 const TWO_LABEL_TLDS = new Set<string>();
@@ -52,14 +53,23 @@ function fit(typed: string, target: string): number {
   return letters * 4 + withDots;
 }
 
-/** The best target for `typed` among `targets` (ties: the more used), with its fit; or undefined. */
+/**
+ * The best target for `typed` among `targets`, with its fit; or undefined. Ties go to the more
+ * used target, except on a two-letter ending: "ed" is .edu or .de, and neither guess is safe.
+ */
 function best(typed: string, targets: readonly string[]): [string, number] | undefined {
   let found: [string, number] | undefined;
+  let tied = false;
   for (const t of targets) {
     const score = fit(typed, t);
+    if (score < 0) continue;
     // Targets are listed most used first: only a strictly better fit displaces an earlier one.
-    if (score >= 0 && (!found || score < found[1])) found = [t, score];
+    if (!found || score < found[1]) {
+      found = [t, score];
+      tied = false;
+    } else if (score === found[1]) tied = true;
   }
+  if (tied && typed.length <= 2) return undefined;
   return found;
 }
 
@@ -84,18 +94,22 @@ export function fixSuffix(domain: string): string | undefined {
     if (!own && tld.length > 1 && !/[0-9]/.test(tld)) return undefined;
     // The last label alone (bbc.couk → co.uk) or with the one before (bbc.co.um → co.uk) when a
     // label is left in front; equally good fits go to the longer unit.
-    const two = n >= 3 ? best(`${labels[n - 2]}.${tld}`, TARGETS) : undefined;
-    if (two && (!own || two[1] <= own[1])) return `${labels.slice(0, n - 2).join(".")}.${two[0]}`;
-    return own ? `${labels.slice(0, n - 1).join(".")}.${own[0]}` : undefined;
+    if (n >= 3) {
+      const two = best(`${labels[n - 2]}.${tld}`, TARGETS);
+      if (two && (!own || two[1] <= own[1])) return `${labels.slice(0, n - 2).join(".")}.${two[0]}`;
+    }
+    if (own) return `${labels.slice(0, n - 1).join(".")}.${own[0]}`;
+    return undefined;
   }
-  // A real top-level domain with a broken second level: bbc.o.uk, x.con.cn. Only a short label
-  // (≤ 3 characters, the length of the second levels people type) under a top-level domain that
-  // has a two-label target, and only when that two-label suffix is not itself real.
-  if (n < 3 || !TWO_LABEL_TLDS.has(tld) || labels[n - 2].length > 3) return undefined;
+  // A real top-level domain with a broken second level: bbc.o.uk, x.con.cn, x.ccom.br. Only a
+  // short label (≤ 4 characters: a second level and one slip) under a top-level domain that has a
+  // two-label target, and only when that two-label suffix is not itself real.
+  if (n < 3 || !TWO_LABEL_TLDS.has(tld) || labels[n - 2].length > 4) return undefined;
   const typed = `${labels[n - 2]}.${tld}`;
   if (REAL.has(typed)) return undefined;
   const sameTld: string[] = [];
   for (const t of TARGETS) if (t.length > tld.length + 1 && t.slice(-tld.length - 1) === `.${tld}`) sameTld.push(t);
   const two = best(typed, sameTld);
-  return two ? `${labels.slice(0, n - 2).join(".")}.${two[0]}` : undefined;
+  if (two) return `${labels.slice(0, n - 2).join(".")}.${two[0]}`;
+  return undefined;
 }

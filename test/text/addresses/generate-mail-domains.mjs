@@ -184,7 +184,8 @@ export function twoLetterTlds() {
   return out;
 }
 
-function pack(words) {
+/** Words joined by `sep` into ~100-character string literals (cut only after a separator). */
+function pack(words, sep = " ") {
   const lines = [];
   let line = "";
   for (const w of words) {
@@ -192,10 +193,27 @@ function pack(words) {
       lines.push(line);
       line = "";
     }
-    line += (line ? " " : "") + w;
+    line += (line ? sep : "") + w;
   }
   if (line) lines.push(line);
-  return lines.map((l, i) => `  ${JSON.stringify(i < lines.length - 1 ? `${l} ` : l)}`).join(" +\n");
+  return lines.map((l, i) => `  ${JSON.stringify(i < lines.length - 1 ? `${l}${sep}` : l)}`).join(" +\n");
+}
+
+function groupByFirstLabel(domains) {
+  const groups = new Map();
+  for (const d of domains) {
+    const dot = d.indexOf(".");
+    const label = d.slice(0, dot);
+    if (!groups.has(label)) groups.set(label, []);
+    groups.get(label).push(d.slice(dot + 1));
+  }
+  return [...groups].map(([label, rest]) => `${label}:${rest.join(" ")}`);
+}
+
+function groupByFirstLetter(codes) {
+  const groups = new Map();
+  for (const c of codes) groups.set(c[0], (groups.get(c[0]) ?? "") + c[1]);
+  return [...groups].map(([first, seconds]) => first + seconds);
 }
 
 export function render() {
@@ -217,16 +235,21 @@ export function render() {
 export const TARGET_DOMAINS =
 ${pack(targets)};
 
-/** ${protectedList.length} real mail domains near a target or under a swap brand's name: never corrected. */
+/**
+ * ${protectedList.length} real mail domains near a target or under a swap brand's name: never corrected.
+ * Grouped by first label ("hotmail:de fr|…" is hotmail.de and hotmail.fr): about 70 bytes less
+ * gzip in the Send handler than a plain list.
+ */
 export const PROTECTED_DOMAINS =
-${pack(protectedList)};
+${pack(groupByFirstLabel(protectedList), "|")};
 
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =
 ${pack(SUFFIX_TARGETS)};
 
-/** The ${two.length} two-letter top-level domains, run together ("acadae…"): real, so never corrected. */
-export const TWO_LETTER_TLDS = ${JSON.stringify(two.join(""))};
+/** The ${two.length} two-letter top-level domains by first letter ("acdefg…" is .ac .ad .ae …): real, never corrected. */
+export const TWO_LETTER_TLDS =
+${pack(groupByFirstLetter(two))};
 
 /** ${near.length} other Public Suffix List (ICANN) suffixes near a target: real, so never corrected. */
 export const NEAR_REAL_SUFFIXES =
