@@ -16,24 +16,23 @@ export const TARGET_DOMAINS =
   "bellsouth.net:bellsouth:s earthlink.net:earthlink:s yandex.ru:yandex:s yandex.com:yandex " +
   "t-online.de:t-online btinternet.com:btinternet:s naver.com:naver hanmail.net:hanmail:s " +
   "yahoo.co.jp:yahoo yahoo.co.uk:yahoo hotmail.co.uk:hotmail rediffmail.com:rediffmail:s " +
-  "laposte.net:laposte wanadoo.fr:wanadoo libero.it:libero";
+  "laposte.net:laposte wanadoo.fr:wanadoo libero.it:libero virginmedia.com:virginmedia:s " +
+  "ntlworld.com:ntlworld:s blueyonder.co.uk:blueyonder talktalk.net:talktalk " +
+  "optonline.net:optonline:s roadrunner.com:roadrunner netzero.net:netzero sympatico.ca:sympatico " +
+  "bigpond.com:bigpond optusnet.com.au:optusnet tiscali.it:tiscali virgilio.it:virgilio " +
+  "freenet.de:freenet seznam.cz:seznam interia.pl:interia";
 
 /**
- * 142 real mail domains near a target or under a swap brand's name: never corrected.
+ * 50 real mail domains near a target or under a swap brand's name: never corrected.
  * Grouped by first label ("hotmail:de fr|…" is hotmail.de and hotmail.fr): about 70 bytes less
  * gzip in the Send handler than a plain list.
  */
 export const PROTECTED_DOMAINS =
-  "126:net|163:net|2980:com|37:com|aim:com|aver:com|bolt:com|bt:com|charter:net|cs:com|daum:net|" +
-  "email:com|gmail:co.uk de it|gmx:com de net|go:com|googlemail:de|" +
-  "hotmail:be ca co.il co.jp co.kr co.nz co.th com.ar com.au com.br com.mx de dk es fr gr it kg kz nl ru sg|" +
-  "icq:com|mac:com|mail:com|me:com|ms1:hinet.net|msa:hinet.net|name:com|nate:com|ny:com|online:de|" +
-  "outlook:at be cl co.id co.il co.nz co.th com.ar com.au com.br com.gr com.pe com.tr com.vn cz de dk es fr hu ie in it jp kr lv my ph pt sa sg sk|" +
-  "proton:me|protonmail:ch|qq:my|r7:com|rambler:ru|rcn:com|rr:com|seed:net.tw|she:com|sify:com|" +
-  "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|usa:com|vip:188.com qq.com|wanadoo:es|wo:cn|" +
-  "wow:com|xoom:com|" +
-  "yahoo:ca co.id co.in co.kr co.nz co.th com.ar com.au com.br com.cn com.es com.mx com.my com.ph com.sg com.vn de dk es fr gr ie in it jp ro ru se|" +
-  "yahoofs:com|yam:com|ymail:com|yopmail:com|za:com|zoho:com|zzn:com";
+  "126:net|163:net|2980:com|aver:com|charter:net|daum:net|email:com|gmail:de|gmx:com de net|" +
+  "googlemail:de|hotmail:ca co.il co.jp co.kr co.nz co.th ru|mac:com|mail:com|me:com|ms1:hinet.net|" +
+  "msa:hinet.net|online:de|outlook:cl cz|proton:me|protonmail:ch|rambler:ru|seed:net.tw|" +
+  "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|vip:188.com qq.com|wanadoo:es|wo:cn|" +
+  "yahoo:ca com.br com.cn de fr jp|ymail:com|yopmail:com|zoho:com";
 
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =

@@ -49,6 +49,10 @@ const TARGETS = [
   ["t-online.de", "t-online"], ["btinternet.com", "btinternet", "swap"], ["naver.com", "naver"],
   ["hanmail.net", "hanmail", "swap"], ["yahoo.co.jp", "yahoo"], ["yahoo.co.uk", "yahoo"], ["hotmail.co.uk", "hotmail"],
   ["rediffmail.com", "rediffmail", "swap"], ["laposte.net", "laposte"], ["wanadoo.fr", "wanadoo"], ["libero.it", "libero"],
+  ["virginmedia.com", "virginmedia", "swap"], ["ntlworld.com", "ntlworld", "swap"], ["blueyonder.co.uk", "blueyonder"],
+  ["talktalk.net", "talktalk"], ["optonline.net", "optonline", "swap"], ["roadrunner.com", "roadrunner"],
+  ["netzero.net", "netzero"], ["sympatico.ca", "sympatico"], ["bigpond.com", "bigpond"], ["optusnet.com.au", "optusnet"],
+  ["tiscali.it", "tiscali"], ["virgilio.it", "virgilio"], ["freenet.de", "freenet"], ["seznam.cz", "seznam"], ["interia.pl", "interia"],
 ];
 
 /**
@@ -92,21 +96,25 @@ const mainLabelOf = (domain) => {
  */
 export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om biz info".split(" ");
 
+/** The rule's reach: one edit from a target whose organisation label has ≤ 5 characters, else two. */
+const reach = (target) => (mainLabelOf(target).length <= 5 ? 1 : 2);
+
 /**
  * Real mail domains the rule could take for a typo: those of common.json (the package's list by
- * use) within two edits of a target, and a swap brand's own regional domains (hotmail.fr,
- * yahoo.co.id). all.json's other near domains are left out on purpose: that list also holds
+ * use) and a swap brand's own regional domains (hotmail.ca, outlook.cl) within the rule's reach
+ * of a target. all.json's other near domains are left out on purpose: that list also holds
  * typo-catching registrations (gmial.com, hotmail.con, gmail.co), exactly what the rule must fix.
+ * Real domains out of reach (yahoo.de) need no entry: the rule never suggests anything for them.
  */
 function protectedDomains() {
   const targets = TARGETS.map(([d]) => d);
   const swapLabels = new Set(TARGETS.filter((t) => t[2] === "swap").map(([d]) => mainLabelOf(d)));
+  const near = (domain) => targets.some((t) => Math.abs(t.length - domain.length) <= reach(t) && osa(t, domain) <= reach(t));
   const out = new Set(SUPPLEMENT);
-  for (const domain of COMMON) {
-    if (targets.some((t) => Math.abs(t.length - domain.length) <= 2 && osa(t, domain) <= 2)) out.add(domain);
-  }
+  // common.json's domains under a swap brand's name (yahoo.com.cn) too: the swap would reach them.
+  for (const domain of COMMON) if (near(domain) || swapLabels.has(mainLabelOf(domain))) out.add(domain);
   for (const domain of new Set([...ALL, ...COMMON])) {
-    if (!swapLabels.has(mainLabelOf(domain))) continue;
+    if (!swapLabels.has(mainLabelOf(domain)) || !near(domain)) continue;
     const suffix = parse(domain, { allowPrivateDomains: false }).publicSuffix;
     if (isIcannSuffix(suffix) && !SWAP_SUFFIXES.includes(suffix)) out.add(domain);
   }
