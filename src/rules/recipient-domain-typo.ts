@@ -91,7 +91,7 @@ class TypoFinder {
   /** null: looked at, nothing to suggest. */
   private readonly cache = new Map<string, string | null>();
 
-  /** Domains the shell found mail servers for (when the policy turns DNS look-ups on). */
+  /** Domains the shell found a mail server for (message.domainChecks, status "ok"). */
   private readonly withMail = new Set<string>();
 
   constructor(policy: EffectivePolicy, senderAddress: string | undefined, checks: readonly DomainCheck[] | undefined) {
@@ -100,8 +100,9 @@ class TypoFinder {
     this.listed = listedFor(internalDomainsFor(policy.internalDomains, senderAddress), listDomains(policy.knownDomains));
     this.internal = internalMatcher(policy.internalDomains, senderAddress);
     this.known = listMatcher(policy.knownDomains);
-    // A domain that has a mail server is real, however close it is to a provider: the pane and
-    // the CLI look domains up when the policy turns the check on; the Send handler never does.
+    // A domain that has a mail server is real, however close it is to a provider. The CLI looks
+    // recipient domains up when the policy turns recipient-domain-unreachable on; the pane and
+    // the Send handler do not, and there the built-in lists decide alone.
     if (checks) for (const c of checks) if (c.status === "ok") this.withMail.add(normalizeDomain(c.domain));
   }
 
