@@ -114,6 +114,8 @@ const CORRECT: [string, EffectivePolicy?][] = [
   ["example.local"], ["hotmail.fr"], ["outlook.jp"], ["gmail.de"], ["yahoo.com.cn"], ["sina.net"], ["163.net"],
   ["pchome.com.tw"], ["seed.net.tw"], ["msa.hinet.net"], ["netvigator.com"], ["comcast.net"], ["googlemail.com"],
   ["soho.com"], ["gmc.com"],
+  // Real companies one or two keys from a provider, and ISPs' own company domains.
+  ["internet.com"], ["comcast.com"], ["earthlink.com"], ["libra.it"],
 ];
 
 const valid: RuleCase[] = CORRECT.map(([domain, policy]) => ({

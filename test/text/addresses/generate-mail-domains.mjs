@@ -28,9 +28,11 @@ const target = path.join(root, "src/text/addresses/mail-domains.generated.ts");
  * The providers the rule may suggest, most used first for a Chinese-speaking workforce (order
  * breaks ties within a brand): DESIGN.md §8's Chinese consumer domains, the Taiwanese and Hong
  * Kong ones, then the international ones in email-providers' common.json order of use. Short names
- * and plain words (me.com, mail.com, web.de, att.net, gmx.com, zoho.com, daum.net, charter.net) are
- * left out as targets: one keystroke from them is another real company too often (gmc.com, soho.com),
- * and so are names one key from a bigger target (ymail.com is a slip of gmail.com as often as not). `swap`: a name distinctive enough
+ * and plain words (me.com, mail.com, web.de, att.net, gmx.com, zoho.com, daum.net, charter.net,
+ * libero.it, btinternet.com) are left out as targets: one or two keystrokes from them is another real
+ * company too often (gmc.com, soho.com, internet.com), and so are names one key from a bigger target
+ * (ymail.com is a slip of gmail.com as often as not). `swap` only for consumer mail brands: an
+ * ISP's name under .com is often its own company's mail (comcast.com, earthlink.com). `swap`: a name distinctive enough
  * that the same name under another common ending (gmail.net, gmail.co) can only mean the provider.
  * Domains the package lacks (mostly the Chinese ones) are listed in SUPPLEMENT below.
  */
@@ -42,15 +44,15 @@ const TARGETS = [
   ["189.cn", "189", "swap"], ["msn.com", "msn"], ["aol.com", "aol"], ["sina.cn", "sina"],
   ["vip.163.com", "163"], ["vip.126.com", "126"], ["vip.sina.com", "sina"], ["188.com", "188"],
   ["21cn.com", "21cn", "swap"], ["tom.com", "tom"], ["263.net", "263"], ["protonmail.com", "protonmail", "swap"],
-  ["hinet.net", "hinet", "swap"], ["yahoo.com.tw", "yahoo"], ["yahoo.com.hk", "yahoo"], ["netvigator.com", "netvigator", "swap"],
-  ["pchome.com.tw", "pchome"], ["googlemail.com", "googlemail", "swap"], ["comcast.net", "comcast", "swap"],
-  ["verizon.net", "verizon"], ["sbcglobal.net", "sbcglobal", "swap"], ["bellsouth.net", "bellsouth", "swap"],
-  ["earthlink.net", "earthlink", "swap"], ["yandex.ru", "yandex", "swap"], ["yandex.com", "yandex"],
-  ["t-online.de", "t-online"], ["btinternet.com", "btinternet", "swap"], ["naver.com", "naver"],
-  ["hanmail.net", "hanmail", "swap"], ["yahoo.co.jp", "yahoo"], ["yahoo.co.uk", "yahoo"], ["hotmail.co.uk", "hotmail"],
-  ["rediffmail.com", "rediffmail", "swap"], ["laposte.net", "laposte"], ["wanadoo.fr", "wanadoo"], ["libero.it", "libero"],
-  ["virginmedia.com", "virginmedia", "swap"], ["ntlworld.com", "ntlworld", "swap"], ["blueyonder.co.uk", "blueyonder"],
-  ["talktalk.net", "talktalk"], ["optonline.net", "optonline", "swap"], ["roadrunner.com", "roadrunner"],
+  ["hinet.net", "hinet"], ["yahoo.com.tw", "yahoo"], ["yahoo.com.hk", "yahoo"], ["netvigator.com", "netvigator"],
+  ["pchome.com.tw", "pchome"], ["googlemail.com", "googlemail", "swap"], ["comcast.net", "comcast"],
+  ["verizon.net", "verizon"], ["sbcglobal.net", "sbcglobal"], ["bellsouth.net", "bellsouth"],
+  ["earthlink.net", "earthlink"], ["yandex.ru", "yandex"], ["yandex.com", "yandex"],
+  ["t-online.de", "t-online"], ["naver.com", "naver"],
+  ["hanmail.net", "hanmail"], ["yahoo.co.jp", "yahoo"], ["yahoo.co.uk", "yahoo"], ["hotmail.co.uk", "hotmail"],
+  ["rediffmail.com", "rediffmail"], ["laposte.net", "laposte"], ["wanadoo.fr", "wanadoo"],
+  ["virginmedia.com", "virginmedia"], ["ntlworld.com", "ntlworld"], ["blueyonder.co.uk", "blueyonder"],
+  ["talktalk.net", "talktalk"], ["optonline.net", "optonline"], ["roadrunner.com", "roadrunner"],
   ["netzero.net", "netzero"], ["sympatico.ca", "sympatico"], ["bigpond.com", "bigpond"], ["optusnet.com.au", "optusnet"],
   ["tiscali.it", "tiscali"], ["virgilio.it", "virgilio"], ["freenet.de", "freenet"], ["seznam.cz", "seznam"], ["interia.pl", "interia"],
 ];
@@ -62,7 +64,7 @@ const TARGETS = [
 const SUPPLEMENT = `
 sohu.com 139.com 189.cn hinet.net netvigator.com vip.163.com vip.126.com 263.net pchome.com.tw
 vip.qq.com sina.com.cn sina.com.tw sina.com.hk sina.net sohu.net 163.net 126.net vip.188.com 2980.com wo.cn
-msa.hinet.net ms1.hinet.net ymail.com proton.me gmx.com gmx.net gmx.de zoho.com daum.net charter.net rambler.ru seed.net.tw so-net.net.tw gmail.de googlemail.de email.com mail.com me.com mac.com
+msa.hinet.net ms1.hinet.net ymail.com proton.me gmx.com gmx.net gmx.de zoho.com daum.net charter.net rambler.ru btinternet.com libero.it seed.net.tw so-net.net.tw gmail.de googlemail.de email.com mail.com me.com mac.com
 `.trim().split(/\s+/);
 
 /** Endings people use, most used first: what a misspelt ending is corrected to. */
