@@ -22,16 +22,17 @@ export const TARGET_DOMAINS =
   "virgilio.it:virgilio freenet.de:freenet seznam.cz:seznam interia.pl:interia";
 
 /**
- * 52 real mail domains near a target or under a swap brand's name: never corrected.
+ * 65 real mail domains near a target or under a swap brand's name: never corrected.
  * Grouped by first label ("hotmail:de fr|…" is hotmail.de and hotmail.fr): about 70 bytes less
  * gzip in the Send handler than a plain list.
  */
 export const PROTECTED_DOMAINS =
-  "126:net|163:net|2980:com|aver:com|btinternet:com|charter:net|daum:net|email:com|gmail:de|" +
-  "gmx:com de net|googlemail:de|hotmail:ca co.il co.jp co.kr co.nz co.th ru|libero:it|mac:com|" +
-  "mail:com|me:com|ms1:hinet.net|msa:hinet.net|online:de|outlook:cl cz|proton:me|protonmail:ch|" +
-  "rambler:ru|seed:net.tw|sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|vip:188.com qq.com|" +
-  "wanadoo:es|wo:cn|yahoo:ca com.br com.cn de fr jp|ymail:com|yopmail:com|zoho:com";
+  "126:net|163:net|2980:com|aver:com|biglobe:ne.jp|btinternet:com|charter:net|daum:net|email:com|" +
+  "gmail:de|gmx:com de net|googlemail:de|hotmail:ca co.il co.jp co.kr co.nz co.th de es fr it ru|" +
+  "libero:it|live:cn|mac:com|mail:com ru|me:com|ms1:hinet.net|msa:hinet.net|online:de|" +
+  "outlook:cl cz de fr jp|pm:me|proton:me|protonmail:ch|rambler:ru|rocketmail:com|seed:net.tw|" +
+  "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|vip:188.com qq.com|wanadoo:es|wo:cn|" +
+  "yahoo:ca com.br com.cn de fr jp|ymail:com|yopmail:com|zoho:com|zohomail:com";
 
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =

@@ -64,7 +64,10 @@ const TARGETS = [
 const SUPPLEMENT = `
 sohu.com 139.com 189.cn hinet.net netvigator.com vip.163.com vip.126.com 263.net pchome.com.tw
 vip.qq.com sina.com.cn sina.com.tw sina.com.hk sina.net sohu.net 163.net 126.net vip.188.com 2980.com wo.cn
-msa.hinet.net ms1.hinet.net ymail.com proton.me gmx.com gmx.net gmx.de zoho.com daum.net charter.net rambler.ru btinternet.com libero.it seed.net.tw so-net.net.tw gmail.de googlemail.de email.com mail.com me.com mac.com
+msa.hinet.net ms1.hinet.net seed.net.tw so-net.net.tw gmail.de googlemail.de email.com mail.com me.com mac.com
+ymail.com proton.me gmx.com gmx.net gmx.de zoho.com daum.net charter.net rambler.ru btinternet.com libero.it
+rocketmail.com live.cn hotmail.fr hotmail.de hotmail.it hotmail.es outlook.fr outlook.de outlook.jp pm.me
+zohomail.com mail.ru biglobe.ne.jp
 `.trim().split(/\s+/);
 
 /** Endings people use, most used first: what a misspelt ending is corrected to. */
