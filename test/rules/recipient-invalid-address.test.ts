@@ -30,6 +30,11 @@ const REPAIRS: [string, string, string][] = [
   ["a@qq.com;", "invalidChar", "a@qq.com"],
   ["<a@qq.com>", "invalidChar", "a@qq.com"],
   ["《a@qq.com》", "punctuation", "a@qq.com"],
+  // A provider's last dot left out.
+  ["li@gmailcom", "missingTld", "li@gmail.com"],
+  ["li@qqcom", "missingTld", "li@qq.com"],
+  ["li@189cn", "missingTld", "li@189.cn"],
+  ["li＠163com", "fullWidth", "li@163.com"],
 ];
 
 /** Problems with more than one reading, or none that makes an address: reported, never "fixed". */
@@ -40,6 +45,8 @@ const NO_FIX: [string, string][] = [
   ["zhang@qq@com", "multipleAt"],
   ["zhang＠example", "fullWidth"], // no ending to fix towards
   ["a\u200b@qq.com", "invisible"],
+  ["li@contosocom", "missingTld"], // not a known domain: an intranet name, or anything
+  ["li@intranet", "missingTld"],
 ];
 
 ruleTester(rule, {
