@@ -46,23 +46,40 @@ describe("generated mail domains and suffixes", () => {
   });
 
   it("agree with the Public Suffix List on every suffix the repair would touch", () => {
-    // Every one-edit variant of a target's letters, with its dots put back, as the generator
-    // enumerates: a suffix the repair corrects must not be in the list.
+    // Every one-edit variant of a target (a letter swapped in, added, left out, two swapped, a dot
+    // left out): whatever the repair corrects must not be in the list.
+    const variants = (t: string): string[] => {
+      const out = new Set<string>([t.replace(".", "")]);
+      for (let i = 0; i <= t.length; i += 1) {
+        for (const c of "abcdefghijklmnopqrstuvwxyz0") {
+          if (i < t.length) out.add(t.slice(0, i) + c + t.slice(i + 1));
+          out.add(t.slice(0, i) + c + t.slice(i));
+        }
+        if (i < t.length) out.add(t.slice(0, i) + t.slice(i + 1));
+        if (i + 1 < t.length) out.add(t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2));
+      }
+      return [...out].filter((v) => /^[a-z0-9]+(\.[a-z0-9]+)*$/.test(v));
+    };
     let checked = 0;
     for (const t of SUFFIX_TARGETS.split(" ")) {
-      const letters = t.replace(/\./g, "");
-      for (let i = 0; i < letters.length; i += 1) {
-        for (const c of "abcdefghijklmnopqrstuvwxyz") {
-          const variant = letters.slice(0, i) + c + letters.slice(i + 1);
-          const typed = t.includes(".") ? `${variant.slice(0, t.indexOf("."))}.${variant.slice(t.indexOf("."))}` : variant;
-          const fixed = fixSuffix(`contoso.${typed}`);
-          if (fixed === undefined) continue;
+      for (const typed of variants(t)) {
+        for (const domain of [`contoso.${typed}`, `mail.contoso.${typed}`]) {
+          if (fixSuffix(domain) === undefined) continue;
           checked += 1;
           expect(isIcannSuffix(typed)).toBe(false);
           expect(isKnownSuffix(typed)).toBe(false);
         }
       }
     }
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("never corrects a real suffix it knows", () => {
+    const two = TWO_LETTER_TLDS.split(" ").flatMap((g) => [...g.slice(1)].map((c) => g[0] + c));
+    const real = [...SUFFIX_TARGETS.split(" "), ...NEAR_REAL_SUFFIXES.split(" "), ...two];
+    for (const s of real) {
+      expect(fixSuffix(`contoso.${s}`)).toBeUndefined();
+      expect(fixSuffix(`mail.contoso.${s}`)).toBeUndefined();
+    }
   });
 });
