@@ -83,6 +83,8 @@ const TYPOS: [string, string, EffectivePolicy?][] = [
   ["qq.net", "qq.com"],
   ["yahoo.cn", "yahoo.com"],
   ["gmail.cmo", "gmail.com"],
+  ["gmail.com.com", "gmail.com"],
+  ["qq.com.com", "qq.com"],
   // Providers beyond DESIGN.md §8's: Taiwan, Hong Kong, the big international ones.
   ["googlemial.com", "googlemail.com"],
   ["comcats.net", "comcast.net"],
@@ -116,6 +118,7 @@ const CORRECT: [string, EffectivePolicy?][] = [
   ["soho.com"], ["gmc.com"],
   // Real companies one or two keys from a provider, and ISPs' own company domains.
   ["internet.com"], ["comcast.com"], ["earthlink.com"], ["libra.it"],
+  ["example.com.com"], // a subdomain of com.com, which exists: only a provider's name is a sure slip
 ];
 
 const valid: RuleCase[] = CORRECT.map(([domain, policy]) => ({

@@ -4,7 +4,7 @@
  * the ending, and matching a domain against a list that covers its subdomains.
  */
 import { domainOf } from "./address";
-import { PROTECTED_DOMAINS, TARGET_DOMAINS } from "./mail-domains.generated";
+import { PROTECTED_DOMAINS, SWAP_SUFFIXES, TARGET_DOMAINS } from "./mail-domains.generated";
 import { fixSuffix } from "./suffixes";
 
 export interface Provider {
@@ -45,7 +45,7 @@ export function isKnownDomain(domain: string): boolean {
 }
 
 /** Endings a swap brand never uses for mail: gmail.co, gmail.net, qq.cn (see the generator). */
-const SWAP_SUFFIXES = new Set("com net org co cn com.cn net.cn org.cn cc cm om biz info".split(" "));
+const SWAP_ENDINGS = new Set(SWAP_SUFFIXES.split(" "));
 
 /** A distinctive provider name → its most used domain: "gmail" → gmail.com, "189" → 189.cn. */
 const SWAP_BRANDS = new Map<string, string>();
@@ -66,7 +66,7 @@ export function providerSwap(domain: string): string | undefined {
   if (dot <= 0) return undefined;
   const meant = SWAP_BRANDS.get(domain.slice(0, dot));
   if (!meant || meant === domain) return undefined;
-  if (SWAP_SUFFIXES.has(domain.slice(dot + 1))) return meant;
+  if (SWAP_ENDINGS.has(domain.slice(dot + 1))) return meant;
   return undefined;
 }
 

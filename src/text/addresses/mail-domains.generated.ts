@@ -34,6 +34,9 @@ export const PROTECTED_DOMAINS =
   "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|vip:188.com qq.com|wanadoo:es|wo:cn|" +
   "yahoo:ca com.br com.cn de fr jp|ymail:com|yopmail:com|zoho:com|zohomail:com";
 
+/** Endings under which a swap brand's name is a slip (gmail.net, qq.cn, gmail.com.com). */
+export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om biz info com.com com.net net.com";
+
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =
   "com cn net org com.cn tw com.tw hk com.hk co.uk uk co.jp jp com.br br edu gov edu.cn gov.cn " +

@@ -97,9 +97,10 @@ const mainLabelOf = (domain) => {
 
 /**
  * Endings under which a swap brand's name can only be a slip (gmail.co, gmail.net, qq.cn): the
- * big generic ones, plus .cm and .om, real but far more often a slip of .com (see suffixes.ts).
+ * big generic ones, .cm and .om (real, but far more often a slip of .com: see domains.ts), and
+ * the ending typed twice (gmail.com.com).
  */
-export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om biz info".split(" ");
+export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om biz info com.com com.net net.com".split(" ");
 
 /** The rule's reach: one edit from a target whose organisation label has ≤ 5 characters, else two. */
 const reach = (target) => (mainLabelOf(target).length <= 5 ? 1 : 2);
@@ -255,6 +256,9 @@ ${pack(targets)};
  */
 export const PROTECTED_DOMAINS =
 ${pack(groupByFirstLabel(protectedList), "|")};
+
+/** Endings under which a swap brand's name is a slip (gmail.net, qq.cn, gmail.com.com). */
+export const SWAP_SUFFIXES = ${JSON.stringify(SWAP_SUFFIXES.join(" "))};
 
 /** Endings people use, most used first: what a suffix that does not exist is corrected to. */
 export const SUFFIX_TARGETS =
