@@ -6,6 +6,10 @@ declare module "mailcheck" {
     readonly full: string;
   }
   const Mailcheck: {
+    /** The lists mailcheck uses when none are given. */
+    defaultDomains: readonly string[];
+    defaultSecondLevelDomains: readonly string[];
+    defaultTopLevelDomains: readonly string[];
     suggest(email: string, domains?: readonly string[], secondLevelDomains?: readonly string[], topLevelDomains?: readonly string[]): Suggestion | false;
   };
   export default Mailcheck;

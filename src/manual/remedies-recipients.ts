@@ -18,6 +18,11 @@ export const RECIPIENT_REMEDIES: readonly Remedy[] = [
         "Remove spaces and Chinese punctuation; replace a full-width ＠ or 。 with the ordinary @ and a full stop.",
       ),
       L(
+        "提示里给出修改建议时（例如 john.@example.com 改为 john@example.com、qq，com 改为 qq.com），先看一眼建议的地址确实是对方的，再点击替换；没有建议的（比如两个地址连在一起），请手动改。",
+        "提示裡附有修改建議時（例如 john.@example.com 改為 john@example.com、qq，com 改為 qq.com），先確認建議的地址確實是對方的，再按下替換；沒有建議的（例如兩個地址黏在一起），請自行修改。",
+        "When the notice offers a fix (john.@example.com to john@example.com, qq，com to qq.com), make sure the suggested address really is the recipient's, then click to apply it; where none is offered (two addresses run together, say), correct it by hand.",
+      ),
+      L(
         "不确定正确地址时，先向对方确认，或从对方以前发来的邮件中复制。",
         "不確定正確地址時，先向對方確認，或從對方之前寄來的信中複製。",
         "If you are not sure of the right address, ask the person, or copy it from a message they sent you.",
@@ -33,6 +38,11 @@ export const RECIPIENT_REMEDIES: readonly Remedy[] = [
         "对照建议的域名，逐个字母检查 @ 后面的部分（例如 gmial.com 应为 gmail.com）。",
         "對照建議的網域，逐一字母檢查 @ 之後的部分（例如 gmial.com 應為 gmail.com）。",
         "Compare the part after @ letter by letter with the suggested domain (gmial.com should be gmail.com, for example).",
+      ),
+      L(
+        "后缀（.com、.com.cn、.co.uk 这一段）写成了不存在的样子，比如 .con、.couk，这样的地址肯定收不到信，按建议改成真实的后缀即可。",
+        "後綴（.com、.com.tw、.co.uk 這一段）寫成了不存在的樣子，例如 .con、.couk，這種地址一定收不到信，依建議改成真正的後綴即可。",
+        "An ending that does not exist (.con for .com, .couk for .co.uk) means the mail can never arrive: take the suggested real ending.",
       ),
       L(
         "确实拼错时，点击建议直接替换；域名本来就没错时（例如对方公司自己的域名），忽略本提示即可。",

@@ -1,9 +1,10 @@
 import type { Rule, RuleFinding } from "../engine/rule";
 import type { EffectivePolicy } from "../engine/policy/types";
+import type { DomainCheck } from "../engine/snapshot";
 import { checkAddress, trimAscii } from "../text/addresses/address";
 import {
   PROVIDERS,
-  PROVIDER_TLD_SWAPS,
+  providerSwap,
   type DomainMatcher,
   fixTldSlip,
   hasCommonSuffix,
@@ -13,6 +14,7 @@ import {
   listDomains,
   listMatcher,
   mainLabel,
+  normalizeDomain,
 } from "../text/addresses/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
 import { NearIndex } from "../text/addresses/near-index";
@@ -23,7 +25,9 @@ import { REPLACE_RECIPIENT, replaceWith } from "./shared/recipient-fixes";
  * contos.cn) bounces, or worse, reaches a stranger's server (manual A §一.6, B §三(二)1).
  *
  * Never turns one real domain into another: a domain that is known (built-in provider or
- * real mail domain, internal domain or subdomain, policy.knownDomains) is never flagged.
+ * real mail domain, internal domain or subdomain, policy.knownDomains, or found to have a mail
+ * server when DNS look-ups are on) is never flagged. An ending that does not exist (.con, .couk)
+ * is corrected on any domain: mail to it can never be delivered.
  */
 
 interface Candidate {
@@ -87,16 +91,23 @@ class TypoFinder {
   /** null: looked at, nothing to suggest. */
   private readonly cache = new Map<string, string | null>();
 
-  constructor(policy: EffectivePolicy, senderAddress: string | undefined) {
+  /** Domains the shell found a mail server for (message.domainChecks, status "ok"). */
+  private readonly withMail = new Set<string>();
+
+  constructor(policy: EffectivePolicy, senderAddress: string | undefined, checks: readonly DomainCheck[] | undefined) {
     // Both lists come back as the same array for the same policy (indexed once in domains.ts),
     // so a message with 10,000 recipients and a policy with 200,000 domains builds one index.
     this.listed = listedFor(internalDomainsFor(policy.internalDomains, senderAddress), listDomains(policy.knownDomains));
     this.internal = internalMatcher(policy.internalDomains, senderAddress);
     this.known = listMatcher(policy.knownDomains);
+    // A domain that has a mail server is real, however close it is to a provider. The CLI looks
+    // recipient domains up when the policy turns recipient-domain-unreachable on; the pane and
+    // the Send handler do not, and there the built-in lists decide alone.
+    if (checks) for (const c of checks) if (c.status === "ok") this.withMail.add(normalizeDomain(c.domain));
   }
 
   private isKnown(domain: string): boolean {
-    return KNOWN_DOMAINS.has(domain) || this.internal.matches(domain) || this.known.matches(domain);
+    return KNOWN_DOMAINS.has(domain) || this.internal.matches(domain) || this.known.matches(domain) || this.withMail.has(domain);
   }
 
   /** The domain the user probably meant, or undefined. Cached: big lists repeat domains. */
@@ -111,10 +122,14 @@ class TypoFinder {
 
   private compute(domain: string): string | undefined {
     if (this.isKnown(domain)) return undefined;
-    const swap = PROVIDER_TLD_SWAPS.get(domain);
-    if (swap) return swap;
+    // The ending first (yandex.cm is yandex.com, a real domain), then the provider's own ending
+    // (gmail.net, hotmail.con → gmail.com, hotmail.com).
     const slip = fixTldSlip(domain);
     if (slip && this.isKnown(slip)) return slip;
+    const swap = providerSwap(domain);
+    if (swap) return swap;
+    const slipSwap = slip && providerSwap(slip);
+    if (slipSwap) return slipSwap;
     const near = this.nearest(slip ? [domain, slip] : [domain]);
     // Ambiguous or nothing near: a misspelt ending is still worth fixing on its own.
     return near ?? slip;
@@ -201,7 +216,7 @@ const rule: Rule<Record<string, never>> = {
     remedyId: "recipient-domain-typo",
   },
   check({ message, policy }) {
-    const finder = new TypoFinder(policy, message.sender?.address);
+    const finder = new TypoFinder(policy, message.sender?.address, message.domainChecks);
     const findings: RuleFinding[] = [];
     for (const recipient of message.recipients) {
       // Malformed addresses are recipient-invalid-address's to report.

@@ -1,6 +1,7 @@
 import type { LocalizedText, MessageData, Rule, RuleFinding, Suggestion } from "../engine/rule";
 import type { Recipient } from "../engine/snapshot";
-import { type AddressProblem, type AddressProblemKind, checkAddress, codePointLabel, toHalfWidth, trimAscii } from "../text/addresses/address";
+import { type AddressProblem, type AddressProblemKind, checkAddress, codePointLabel, trimAscii } from "../text/addresses/address";
+import { repairAddress } from "../text/addresses/repair";
 
 /**
  * An address no server will accept bounces at once or stops the send (manual A §一.6, B §三(二)1).
@@ -117,10 +118,14 @@ function dataFor(address: string, problem: AddressProblem): MessageData {
   return data;
 }
 
-/** The half-width version, when converting full-width characters is all the address needs. */
+/**
+ * The repaired address (full-width forms, a stray or doubled dot, a comma for a dot, "@@", spaces
+ * next to "@" or "."), offered as a suggestion the user applies with a click; none when the
+ * address has more than one reading (see repair.ts).
+ */
 function fixFor(recipient: Recipient): Suggestion[] | undefined {
-  const replacement = toHalfWidth(recipient.address);
-  if (replacement === trimAscii(recipient.address) || !checkAddress(replacement).ok) return undefined;
+  const replacement = repairAddress(recipient.address);
+  if (replacement === undefined) return undefined;
   return [
     {
       messageId: "useFixed",

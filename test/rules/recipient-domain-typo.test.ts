@@ -1,5 +1,6 @@
 import rule from "../../src/rules/recipient-domain-typo";
 import { DEFAULT_POLICY } from "../../src/engine/policy/defaults";
+import { KNOWN_DOMAINS } from "../../src/text/addresses/domains";
 import type { EffectivePolicy } from "../../src/engine/policy/types";
 import { type InvalidCase, type RuleCase, ruleTester } from "../helpers/rule-tester";
 import { makeSnapshot, to } from "../helpers/snapshot";
@@ -59,6 +60,38 @@ const TYPOS: [string, string, EffectivePolicy?][] = [
   ["example.cmo", "example.com"],
   ["example.com.cm", "example.com.cn"],
   ["example.nte", "example.net"],
+  // Endings that do not exist, on any domain, multi-part suffixes as one unit.
+  ["example.ogr", "example.org"],
+  ["mail.example.con", "mail.example.com"],
+  ["bbc.couk", "bbc.co.uk"],
+  ["bbc.co.um", "bbc.co.uk"],
+  ["bbc.o.uk", "bbc.co.uk"],
+  ["example.cobr", "example.com.br"],
+  ["example.cojp", "example.co.jp"],
+  ["example.comtw", "example.com.tw"],
+  ["example.com.tww", "example.com.tw"],
+  ["example.comhk", "example.com.hk"],
+  ["example.comcn", "example.com.cn"],
+  ["example.con.cn", "example.com.cn"],
+  ["example.ocm", "example.com"],
+  ["example.nett", "example.net"],
+  // A provider's name under an ending it does not use.
+  ["gmail.net", "gmail.com"],
+  ["gmail.org", "gmail.com"],
+  ["hotmail.co", "hotmail.com"],
+  ["hotmail.con", "hotmail.com"],
+  ["qq.net", "qq.com"],
+  ["yahoo.cn", "yahoo.com"],
+  ["gmail.cmo", "gmail.com"],
+  ["gmail.com.com", "gmail.com"],
+  ["qq.com.com", "qq.com"],
+  // Providers beyond DESIGN.md §8's: Taiwan, Hong Kong, the big international ones.
+  ["googlemial.com", "googlemail.com"],
+  ["comcats.net", "comcast.net"],
+  ["hinte.net", "hinet.net"],
+  ["yahooo.com.tw", "yahoo.com.tw"],
+  ["yaho.com.hk", "yahoo.com.hk"],
+  ["netvigtor.com", "netvigator.com"],
 ];
 
 /** Real domains that must never be "corrected", and slips too ambiguous to guess. */
@@ -76,6 +109,16 @@ const CORRECT: [string, EffectivePolicy?][] = [
   ["contoso.com.cn", CONTOSO],
   ["fabrikam.com.cn", PARTNER],
   ["Gmail.COM"],
+  // Real domains under multi-part suffixes and near-common endings.
+  ["bbc.co.uk"], ["ox.ac.uk"], ["example.com.cn"], ["yahoo.com.tw"], ["yahoo.com.hk"], ["yahoo.co.jp"], ["example.co.jp"],
+  ["example.or.jp"], ["example.com.br"], ["example.com.hk"], ["example.com.tw"], ["example.idv.tw"], ["example.sh.cn"],
+  ["example.co.za"], ["example.nhs.uk"], ["example.com.au"], ["example.cam"], ["example.cat"], ["example.photography"],
+  ["example.local"], ["hotmail.fr"], ["outlook.jp"], ["gmail.de"], ["yahoo.com.cn"], ["sina.net"], ["163.net"],
+  ["pchome.com.tw"], ["seed.net.tw"], ["msa.hinet.net"], ["netvigator.com"], ["comcast.net"], ["googlemail.com"],
+  ["soho.com"], ["gmc.com"],
+  // Real companies one or two keys from a provider, and ISPs' own company domains.
+  ["internet.com"], ["comcast.com"], ["earthlink.com"], ["libra.it"],
+  ["example.com.com"], // a subdomain of com.com, which exists: only a provider's name is a sure slip
 ];
 
 const valid: RuleCase[] = CORRECT.map(([domain, policy]) => ({
@@ -103,9 +146,25 @@ const invalid: InvalidCase[] = TYPOS.map(([typed, meant, policy]) => ({
   ],
 }));
 
+/** Every built-in provider and every real mail domain the rule knows. */
+const EVERY_KNOWN: RuleCase[] = [...KNOWN_DOMAINS].map((domain) => ({
+  name: `known ${domain} is left alone`,
+  message: makeSnapshot({ recipients: [to(`li@${domain}`)] }),
+}));
+
 ruleTester(rule, {
   valid: [
     ...valid,
+    ...EVERY_KNOWN,
+    {
+      name: "the policy's partner domains are never corrected, even under a provider-like name",
+      message: makeSnapshot({ recipients: [to("a@gmail.net"), to("b@contoso.co.um")] }),
+      policy: { ...DEFAULT_POLICY, knownDomains: ["gmail.net", "contoso.co.um"] },
+    },
+    {
+      name: "a domain the DNS look-up found a mail server for is real, however close to a provider",
+      message: { ...makeSnapshot({ recipients: [to("a@hotnail.com"), to("b@contoso.con")] }), domainChecks: [{ domain: "hotnail.com", status: "ok" }, { domain: "Contoso.con", status: "ok" }] },
+    },
     { name: "no recipients", message: makeSnapshot() },
     {
       name: "malformed addresses are recipient-invalid-address's",
@@ -127,6 +186,14 @@ ruleTester(rule, {
       name: "the sender's domain stands in for internal domains",
       message: makeSnapshot({ sender: { address: "me@contoso.cn", displayName: "" }, recipients: [to("li@contos.cn")] }),
       findings: [{ messageId: "typo", data: { suggestion: "contoso.cn" } }],
+    },
+    {
+      name: "a failed or negative DNS answer is no evidence of a real domain",
+      message: {
+        ...makeSnapshot({ recipients: [to("a@hotnail.com"), to("b@gmial.com")] }),
+        domainChecks: [{ domain: "hotnail.com", status: "not-found" }, { domain: "gmial.com", status: "error" }],
+      },
+      findings: [{ messageId: "typo", data: { suggestion: "hotmail.com" } }, { messageId: "typo", data: { suggestion: "gmail.com" } }],
     },
     {
       name: "keeps the local part as typed, mixed case and Unicode",

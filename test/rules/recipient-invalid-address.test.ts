@@ -4,8 +4,54 @@ import { makeSnapshot, to } from "../helpers/snapshot";
 
 const one = (address: string, field: "to" | "cc" | "bcc" = "to") => makeSnapshot({ recipients: [to(address, field)] });
 
+/** Typed → the problem reported → the one-click fix offered. */
+const REPAIRS: [string, string, string][] = [
+  ["john.@example.com", "localDotAtEdge", "john@example.com"],
+  [".john@example.com", "localDotAtEdge", "john@example.com"],
+  ["john..smith@example.com", "doubleDot", "john.smith@example.com"],
+  ["zhang@qq..com", "doubleDot", "zhang@qq.com"],
+  ["zhang@.qq.com", "domainDotAtEdge", "zhang@qq.com"],
+  ["zhang@qq.com.", "domainDotAtEdge", "zhang@qq.com"],
+  ["zhang@qq,com", "invalidChar", "zhang@qq.com"],
+  ["john,smith@example.com", "invalidChar", "john.smith@example.com"],
+  ["zhang@@qq.com", "multipleAt", "zhang@qq.com"],
+  ["zhang @qq.com", "space", "zhang@qq.com"],
+  ["zhang@ qq.com", "space", "zhang@qq.com"],
+  ["zhang@qq. com", "space", "zhang@qq.com"],
+  ["zhang\u3000@qq.com", "space", "zhang@qq.com"],
+  // What a Chinese input method types: ＠, 。, ， and full-width letters and digits.
+  ["zhang＠qq.com", "fullWidth", "zhang@qq.com"],
+  ["zhang@qq。com", "fullWidth", "zhang@qq.com"],
+  ["zhang@qq，com", "separator", "zhang@qq.com"],
+  ["zhang@163，com，cn", "separator", "zhang@163.com.cn"],
+  ["ｚｈａｎｇ＠１６３。ｃｏｍ", "fullWidth", "zhang@163.com"],
+  ["zhang.＠qq。com", "fullWidth", "zhang@qq.com"],
+  ["a@qq.com，", "separator", "a@qq.com"],
+  ["a@qq.com;", "invalidChar", "a@qq.com"],
+  ["<a@qq.com>", "invalidChar", "a@qq.com"],
+  ["《a@qq.com》", "punctuation", "a@qq.com"],
+  // A provider's last dot left out.
+  ["li@gmailcom", "missingTld", "li@gmail.com"],
+  ["li@qqcom", "missingTld", "li@qq.com"],
+  ["li@189cn", "missingTld", "li@189.cn"],
+  ["li＠163com", "fullWidth", "li@163.com"],
+];
+
+/** Problems with more than one reading, or none that makes an address: reported, never "fixed". */
+const NO_FIX: [string, string][] = [
+  ["zhang san@qq.com", "space"], // zhangsan? zhang.san? zhang_san?
+  ["a@qq.com；b@163.com", "separator"], // two addresses
+  ["a@qq.com,b@163.com", "invalidChar"],
+  ["zhang@qq@com", "multipleAt"],
+  ["zhang＠example", "fullWidth"], // no ending to fix towards
+  ["a\u200b@qq.com", "invisible"],
+  ["li@contosocom", "missingTld"], // not a known domain: an intranet name, or anything
+  ["li@intranet", "missingTld"],
+];
+
 ruleTester(rule, {
   valid: [
+    ...REPAIRS.map(([, , fixed]) => ({ name: `the repaired ${fixed} is valid`, message: one(fixed) })),
     { name: "plain addresses in every field", message: makeSnapshot({ recipients: [to("a@qq.com"), to("b.c+d@contoso.com.cn", "cc"), to("e_f@163.com", "bcc")] }) },
     { name: "an internationalised address", message: one("张三@例子.公司") },
     { name: "a Unicode local part at a provider", message: one("李四@163.com") },
@@ -17,6 +63,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    ...REPAIRS.map(([typed, kind, fixed]) => ({
+      name: `${typed}: ${kind}, fixed to ${fixed} on click`,
+      message: one(typed, "cc"),
+      findings: [
+        {
+          messageId: kind,
+          target: { kind: "recipient" as const, address: typed, field: "cc" as const },
+          suggestions: [{ messageId: "useFixed", edit: { type: "replaceRecipient" as const, field: "cc" as const, address: typed, replacement: fixed } }],
+        },
+      ],
+    })),
+    ...NO_FIX.map(([typed, kind]) => ({ name: `${typed}: ${kind}, no guess`, message: one(typed), findings: [{ messageId: kind, suggestions: [] }] })),
     {
       name: "full-width ＠ and 。 (the manual's classic): named, and fixed to half-width",
       message: one("张三＠qq。com", "cc"),

@@ -1,9 +1,11 @@
 /**
  * Domain facts for the recipient rules: the consumer mail providers people type by hand (the
- * typo rule's candidates), other real mail domains that must never be "corrected", top-level
- * domain slips, and matching a domain against a list that covers its subdomains.
+ * typo rule's candidates), other real mail domains that must never be "corrected", slips of
+ * the ending, and matching a domain against a list that covers its subdomains.
  */
 import { domainOf } from "./address";
+import { PROTECTED_DOMAINS, SWAP_SUFFIXES, TARGET_DOMAINS } from "./mail-domains.generated";
+import { fixSuffix } from "./suffixes";
 
 export interface Provider {
   readonly domain: string;
@@ -15,85 +17,83 @@ export interface Provider {
 }
 
 /**
- * Typo candidates, most used first (an estimate for a Chinese-speaking workforce: the Chinese
- * consumer domains of DESIGN.md §8 and the international ones). Order breaks ties within a brand.
+ * Typo candidates, most used first (an estimate for a Chinese-speaking workforce: the Chinese,
+ * Taiwanese and Hong Kong consumer domains of DESIGN.md §8, then the international ones by use).
+ * Order breaks ties within a brand. Generated from email-providers: mail-domains.generated.ts.
  */
-export const PROVIDERS: readonly Provider[] = [
-  ["qq.com", "qq"], ["163.com", "163"], ["gmail.com", "gmail"], ["126.com", "126"],
-  ["outlook.com", "outlook"], ["hotmail.com", "hotmail"], ["foxmail.com", "foxmail"],
-  ["sina.com", "sina"], ["yahoo.com", "yahoo"], ["icloud.com", "icloud"], ["139.com", "139"],
-  ["sohu.com", "sohu"], ["aliyun.com", "aliyun"], ["yeah.net", "yeah"], ["live.com", "live"],
-  ["189.cn", "189"], ["msn.com", "msn"], ["aol.com", "aol"], ["sina.cn", "sina"],
-  ["vip.163.com", "163"], ["vip.126.com", "126"], ["vip.sina.com", "sina"], ["188.com", "188"],
-  ["21cn.com", "21cn"], ["tom.com", "tom"], ["263.net", "263"], ["protonmail.com", "protonmail"],
-].map(([domain, brand]) => ({ domain, brand }));
+export const PROVIDERS: readonly Provider[] = TARGET_DOMAINS.split(" ").map((entry) => {
+  const [domain, brand] = entry.split(":");
+  return { domain, brand };
+});
 
-/**
- * Real mail domains close to a provider that are not offered as corrections but must never be
- * flagged: regional and legacy variants. Admins add their partners' domains in
- * `policy.knownDomains`.
- */
-const OTHER_REAL_DOMAINS = `
-vip.qq.com googlemail.com email.com me.com mac.com ymail.com rocketmail.com live.cn hotmail.co.uk hotmail.fr
-hotmail.de hotmail.it hotmail.es outlook.fr outlook.de outlook.jp yahoo.co.jp yahoo.com.hk
-yahoo.com.tw yahoo.co.uk yahoo.fr yahoo.de sina.com.cn sohu.net 163.net vip.188.com 2980.com
-protonmail.ch proton.me pm.me gmx.com gmx.de gmx.net mail.com zoho.com zohomail.com yandex.ru
-yandex.com mail.ru hinet.net msa.hinet.net ms1.hinet.net pchome.com.tw seed.net.tw
-netvigator.com biglobe.ne.jp naver.com daum.net hanmail.net wo.cn
-`.trim().split(/\s+/);
+/** Built-in providers and the real mail domains near them, lower case: never "corrected". */
+export const KNOWN_DOMAINS: ReadonlySet<string> = unpackKnown();
 
-/** Built-in providers and other real mail domains, lower case. */
-export const KNOWN_DOMAINS: ReadonlySet<string> = new Set([...PROVIDERS.map((p) => p.domain), ...OTHER_REAL_DOMAINS]);
+function unpackKnown(): Set<string> {
+  const known = new Set(PROVIDERS.map((p) => p.domain));
+  // "hotmail:de fr|…": grouped by first label (see the generated file).
+  for (const group of PROTECTED_DOMAINS.split("|")) {
+    const [label, rest] = group.split(":");
+    for (const suffix of rest.split(" ")) known.add(`${label}.${suffix}`);
+  }
+  return known;
+}
 
 /** True for a built-in provider or other well-known real mail domain. */
 export function isKnownDomain(domain: string): boolean {
   return KNOWN_DOMAINS.has(domain) || KNOWN_DOMAINS.has(normalizeDomain(domain));
 }
 
-/**
- * Providers reached with the wrong top-level domain. Each typed name is not a mail domain; the
- * distance check cannot find these because ".cn" → ".com" is two edits on a two-letter name.
- */
-export const PROVIDER_TLD_SWAPS: ReadonlyMap<string, string> = new Map([
-  ["qq.cn", "qq.com"], ["qq.com.cn", "qq.com"], ["qq.net", "qq.com"],
-  ["163.cn", "163.com"], ["163.com.cn", "163.com"], ["126.cn", "126.com"], ["126.com.cn", "126.com"],
-  ["126.net", "126.com"], ["gmail.cn", "gmail.com"], ["gmail.com.cn", "gmail.com"],
-  ["foxmail.cn", "foxmail.com"], ["139.cn", "139.com"], ["189.com", "189.cn"],
-  ["yeah.com", "yeah.net"], ["yeah.cn", "yeah.net"], ["aliyun.cn", "aliyun.com"],
-  ["sohu.cn", "sohu.com"],
-]);
+/** Endings a swap brand never uses for mail: gmail.co, gmail.net, qq.cn (see the generator). */
+const SWAP_ENDINGS = new Set(SWAP_SUFFIXES.split(" "));
+
+/** A distinctive provider name → its most used domain: "gmail" → gmail.com, "189" → 189.cn. */
+const SWAP_BRANDS = new Map<string, string>();
+for (const entry of TARGET_DOMAINS.split(" ")) {
+  const [domain, , swap] = entry.split(":");
+  const label = domain.slice(0, domain.indexOf("."));
+  if (swap === "s" && !SWAP_BRANDS.has(label)) SWAP_BRANDS.set(label, domain);
+}
 
 /**
- * Misspelt top-level domains, for any domain. Only names that are not delegated TLDs, plus .cm
- * and .om (Cameroon, Oman): real, but far more often a slip of ".com" in mail typed here; admins
- * list real partners there in knownDomains. ".co" is a real TLD and is left to the provider
- * distance check. Two-label endings are tried first (".com.cm" is ".com.cn", not ".com.com").
+ * A big provider's name under an ending it does not use for mail (gmail.co, gmail.net, qq.cn,
+ * 189.com) → its real domain; undefined otherwise (hotmail.con: the caller fixes the ending first). The name must be the whole
+ * organisation label (mail.gmail.net is left alone) and the domain must not be one of the
+ * provider's real regional domains (hotmail.fr, yahoo.com.tw): the caller checks KNOWN_DOMAINS first.
  */
-const TLD_SLIPS_2: ReadonlyMap<string, string> = new Map([
-  ["com.cm", "com.cn"], ["con.cn", "com.cn"], ["cmo.cn", "com.cn"], ["ocm.cn", "com.cn"],
-  ["cpm.cn", "com.cn"], ["comm.cn", "com.cn"], ["net.cm", "net.cn"], ["org.cm", "org.cn"],
-]);
-const TLD_SLIPS_1: ReadonlyMap<string, string> = new Map([
-  ...["con", "cmo", "ocm", "comm", "coom", "conm", "cpm", "vom", "xom", "cim", "c0m", "cm", "om"].map(
-    (slip) => [slip, "com"] as const,
-  ),
-  ...["nt", "nte", "ent", "nett", "nwt"].map((slip) => [slip, "net"] as const),
-  ...["ogr", "rog", "orgg", "prg"].map((slip) => [slip, "org"] as const),
-  ["cnn", "cn"],
-]);
+export function providerSwap(domain: string): string | undefined {
+  const dot = domain.indexOf(".");
+  if (dot <= 0) return undefined;
+  const meant = SWAP_BRANDS.get(domain.slice(0, dot));
+  if (!meant || meant === domain) return undefined;
+  if (SWAP_ENDINGS.has(domain.slice(dot + 1))) return meant;
+  return undefined;
+}
 
-/** The domain with a misspelt top-level domain corrected, or undefined when it has none. */
+/**
+ * Misspelt endings that are real top-level domains: .cm and .om (Cameroon, Oman) are far more
+ * often a slip of ".com" in mail typed here than a partner there; admins list real partners
+ * there in knownDomains. Two-label endings first (".com.cm" is ".com.cn", not ".com.com").
+ * Every ending that does not exist at all is fixSuffix's (suffixes.ts), from the Public Suffix List.
+ */
+const REAL_TLD_SLIPS_2: ReadonlyMap<string, string> = new Map([
+  ["com.cm", "com.cn"], ["net.cm", "net.cn"], ["org.cm", "org.cn"],
+]);
+const REAL_TLD_SLIPS_1: ReadonlyMap<string, string> = new Map([["cm", "com"], ["om", "com"]]);
+
+/** The domain with a misspelt ending corrected, or undefined when its ending is fine. */
 export function fixTldSlip(domain: string): string | undefined {
   // Index arithmetic rather than split/join: this runs once per distinct recipient domain.
   const last = domain.lastIndexOf(".");
   if (last <= 0) return undefined;
   const second = domain.lastIndexOf(".", last - 1);
   if (second > 0) {
-    const two = TLD_SLIPS_2.get(domain.slice(second + 1));
+    const two = REAL_TLD_SLIPS_2.get(domain.slice(second + 1));
     if (two) return domain.slice(0, second + 1) + two;
   }
-  const one = TLD_SLIPS_1.get(domain.slice(last + 1));
-  return one ? domain.slice(0, last + 1) + one : undefined;
+  const one = REAL_TLD_SLIPS_1.get(domain.slice(last + 1));
+  if (one) return domain.slice(0, last + 1) + one;
+  return fixSuffix(domain);
 }
 
 /** Second-level labels under which a country code acts as the suffix: "contoso.com.cn". */

@@ -1,6 +1,6 @@
 import {
   PROVIDERS,
-  PROVIDER_TLD_SWAPS,
+  providerSwap,
   domainMatcher,
   fixTldSlip,
   hasCommonSuffix,
@@ -35,11 +35,37 @@ describe("PROVIDERS", () => {
     expect(rank("163.com")).toBeLessThan(rank("vip.163.com"));
   });
 
-  it("never swaps a provider's TLD into something that is not a provider", () => {
+  it("keeps the Chinese, Taiwanese and Hong Kong providers and the big international ones by use", () => {
+    const domains = PROVIDERS.map((p) => p.domain);
+    for (const d of ["hinet.net", "yahoo.com.tw", "yahoo.com.hk", "netvigator.com", "googlemail.com", "comcast.net"]) expect(domains).toContain(d);
+  });
+});
+
+describe("providerSwap", () => {
+  it.each([
+    ["gmail.co", "gmail.com"],
+    ["gmail.net", "gmail.com"],
+    ["gmail.com.cn", "gmail.com"],
+    ["qq.cn", "qq.com"],
+    ["qq.net", "qq.com"],
+    ["189.com", "189.cn"],
+    ["yeah.com", "yeah.net"],
+    ["hotmail.cm", "hotmail.com"],
+  ])("%s → %s", (typed, meant) => expect(providerSwap(typed)).toBe(meant));
+
+  // An ISP's name under .com is often its own company's mail: comcast.com, earthlink.com.
+  it.each(["gmail.com", "mail.gmail.net", "gmail.de", "contoso.net", "sina.net", "live.net", "yahoo.com.tw", "comcast.com", "earthlink.com"])("leaves %s", (d) => {
+    expect(providerSwap(d) === undefined || isKnownDomain(d)).toBe(true);
+  });
+
+  it("never swaps into something that is not a provider, nor from a known domain", () => {
     const domains = new Set(PROVIDERS.map((p) => p.domain));
-    for (const [typed, meant] of PROVIDER_TLD_SWAPS) {
-      expect(domains.has(meant)).toBe(true);
-      expect(isKnownDomain(typed)).toBe(false);
+    for (const p of PROVIDERS) {
+      for (const suffix of ["com", "net", "org", "co", "cn", "com.cn"]) {
+        const typed = `${p.domain.slice(0, p.domain.indexOf("."))}.${suffix}`;
+        const meant = providerSwap(typed);
+        if (meant !== undefined && !isKnownDomain(typed)) expect(domains.has(meant)).toBe(true);
+      }
     }
   });
 });
@@ -63,13 +89,28 @@ describe("fixTldSlip", () => {
     ["company.cm", "company.com"],
     ["company.om", "company.com"],
     ["company.nt", "company.net"],
+    ["company.ogr", "company.org"],
+    ["bbc.couk", "bbc.co.uk"],
+    ["bbc.co.um", "bbc.co.uk"],
+    ["bbc.o.uk", "bbc.co.uk"],
+    ["bbc.com.uk", "bbc.co.uk"],
+    ["example.cobr", "example.com.br"],
+    ["example.cojp", "example.co.jp"],
+    ["example.comcn", "example.com.cn"],
+    ["example.comtw", "example.com.tw"],
+    ["example.com.hkk", "example.com.hk"],
     ["company.nte", "company.net"],
     ["company.ogr", "company.org"],
     ["company.com.cm", "company.com.cn"],
     ["company.con.cn", "company.com.cn"],
   ])("%s → %s", (typed, fixed) => expect(fixTldSlip(typed)).toBe(fixed));
 
-  it.each(["company.com", "company.co", "company.cn", "company.net", "company.com.cn", "localhost", "company.ne"])(
+  it.each([
+    "company.com", "company.co", "company.cn", "company.net", "company.com.cn", "localhost", "company.ne",
+    // Real endings near common ones, and endings too far from any to guess.
+    "company.cam", "company.cat", "company.co.za", "bbc.co.uk", "example.ac.uk", "example.or.jp", "example.ne.jp",
+    "example.com.au", "example.sh.cn", "example.idv.tw", "example.nhs.uk", "example.photography", "example.local", "example.corp",
+  ])(
     "%s has no slip",
     (d) => expect(fixTldSlip(d)).toBeUndefined(),
   );
