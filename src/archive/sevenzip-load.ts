@@ -1,0 +1,102 @@
+/**
+ * 7-Zip (the `7z-wasm` build of 7zz 24.09) as a synchronous runner over its in-memory file
+ * system. Loading is asynchronous (the .wasm file is fetched and compiled once); every run after
+ * that is a plain synchronous call. The pane loads this in its "archive" chunk, with the .wasm
+ * emitted by webpack beside it and fetched from the add-in's own origin; the CLI bundles it and
+ * reads the .wasm next to dist/cli.js.
+ */
+import SevenZip from "7z-wasm";
+
+export interface SevenZipRun {
+  /** 7zz's exit code: 0 fine, 1 warnings, 2 fatal error (damaged, wrong password, write refused). */
+  readonly code: number;
+  /** What it wrote to stderr, one line per item. */
+  readonly errors: readonly string[];
+  /** 7-Zip ended with an uncaught internal error: this instance is not used again. */
+  readonly crashed?: boolean;
+}
+
+/** What src/archive/lister.ts needs from 7-Zip; tests can stand in for it. */
+export interface SevenZipRunner {
+  /**
+   * Runs `7zz args`. Each stdout byte goes to `onStdout`; if it throws, 7zz's write fails (EIO)
+   * and it stops, cleanly: that is how the listing's caps cut a run short.
+   */
+  run(args: readonly string[], onStdout: (byte: number) => void): SevenZipRun;
+  writeFile(path: string, bytes: Uint8Array): void;
+  removeFile(path: string): void;
+  /** False after a crash, until `ready()` has put a fresh instance in place. */
+  readonly healthy: boolean;
+  /** Resolves once a usable instance is loaded (at once, unless the last one crashed). */
+  ready(): Promise<void>;
+}
+
+/**
+ * Runs one synchronous call. In Node, Emscripten sets `process.exitCode` to 7zz's exit code at
+ * every run; the CLI passes a guard that puts its own exit code back.
+ */
+export type RunGuard = <T>(run: () => T) => T;
+
+type Instance = Awaited<ReturnType<typeof SevenZip>>;
+
+/**
+ * 7-Zip built for WebAssembly cannot catch its own C++ exceptions: a few failures (a wrong
+ * password on some files, some damaged headers) leave main() by a JavaScript throw, after which
+ * its memory and stack are not trusted. Such an instance is dropped and a fresh one loaded;
+ * the archives asked for before it is ready are reported as not checked.
+ */
+export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<SevenZipRunner> {
+  let sink: (byte: number) => void = () => undefined;
+  let errors: string[] = [];
+  const create = (): Promise<Instance> =>
+    SevenZip({
+      noExitRuntime: true,
+      stdout: (byte: number) => sink(byte),
+      print: () => undefined,
+      printErr: (line: string) => {
+        // Bounded: a damaged archive can make 7zz report one error per entry.
+        if (errors.length < 100) errors.push(line);
+      },
+    });
+  let current: Instance | undefined = await create();
+  let replacement: Promise<void> | undefined;
+  const replace = (): Promise<void> => {
+    replacement ??= create().then((fresh) => {
+      current = fresh;
+      replacement = undefined;
+    });
+    return replacement;
+  };
+  return {
+    get healthy() {
+      return current !== undefined;
+    },
+    ready: () => (current ? Promise.resolve() : replace()),
+    run(args, onStdout) {
+      const instance = current;
+      if (!instance) return { code: 2, errors: ["7-Zip is not loaded"], crashed: true };
+      // Typed as void upstream; Emscripten's callMain returns main()'s exit code.
+      const callMain = instance.callMain as unknown as (args: string[]) => number | undefined;
+      sink = onStdout;
+      errors = [];
+      try {
+        const code = guard(() => callMain([...args]));
+        return { code: typeof code === "number" ? code : 0, errors };
+      } catch {
+        current = undefined;
+        void replace().catch(() => undefined);
+        return { code: 2, errors: [...errors, "7-Zip stopped with an internal error"], crashed: true };
+      } finally {
+        sink = () => undefined;
+      }
+    },
+    writeFile: (path, bytes) => current?.FS.writeFile(path, bytes),
+    removeFile: (path) => {
+      try {
+        current?.FS.unlink(path);
+      } catch {
+        // already gone: nothing to free
+      }
+    },
+  };
+}
