@@ -119,3 +119,25 @@ export function rarHeadersEncrypted(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+/** Signatures long enough that a file starting with them is that archive, whatever its name. */
+const TRUSTED_SIGNATURES: ReadonlySet<string> = new Set(["zip", "7z", "rar"]);
+
+/**
+ * Whether an attachment's bytes are worth listing: named like an archive, or carrying a zip, 7z
+ * or rar signature (a renamed archive). Two-byte signatures (gzip, arj) alone are not enough:
+ * any binary file may start with them.
+ */
+export function shouldList(name: string, bytes: Uint8Array): boolean {
+  const magic = formatByMagic(bytes);
+  return isArchiveName(name) || (magic !== undefined && TRUSTED_SIGNATURES.has(magic));
+}
+
+/**
+ * Whether a listing belongs to an archive the user sent as one: named like an archive, or a
+ * renamed 7z / rar. An Office document is a zip too; its listing's gaps are not "an archive not
+ * checked".
+ */
+export function isListedArchive(name: string, listing: { readonly format: string }): boolean {
+  return isArchiveName(name) || (listing.format !== "zip" && listing.format !== "unknown");
+}
