@@ -21,10 +21,10 @@
  * proportion to the input; test/archive/lister.property.test.ts checks the growth.
  */
 import type { ArchiveEntry, ArchiveListing } from "../engine/snapshot";
-import { archiveFormat, formatByName, rarHeadersEncrypted, SINGLE_STREAM_FORMATS } from "./formats";
-import { decodeUtf8 } from "./names";
+import { archiveFormat, formatByMagic, formatByName, rarHeadersEncrypted, SINGLE_STREAM_FORMATS } from "./formats";
 import { sevenZipHeadersEncrypted, sevenZipHeaderSize } from "./sevenzip-header";
 import type { SevenZipRunner } from "./sevenzip-load";
+import { extract, failed, isFolder, PASSWORD_NAMES, runListing, sizeOf, SNIFF_BYTES, unreadable } from "./sevenzip-run";
 import { DEFAULT_ZIP_LIMITS, listZip, type ZipLimits } from "./zip";
 
 export interface ArchiveLimits extends ZipLimits {
@@ -49,16 +49,6 @@ interface Budget {
   nestedBytes: number;
   /** Names of the temporary files, so each level has its own. */
   files: number;
-}
-
-/** Thrown from the stdout sink to make 7zz stop (its write fails). */
-class Stop extends Error {}
-
-/** Options every run gets: no prompts, no progress, UTF-8 names, the empty password. */
-const COMMON = ["-bd", "-y", "-sccUTF-8", "-p"];
-
-function unreadable(format: string, reason: string, extra: Partial<ArchiveListing> = {}): ArchiveListing {
-  return { format, entries: [], truncated: false, unreadable: reason, ...extra };
 }
 
 /**
@@ -114,69 +104,6 @@ function tempName(format: string, ctx: Context): string {
   return `/mp${ctx.budget.files}.${format === "gzip" ? "gz" : format === "bzip2" ? "bz2" : format}`;
 }
 
-interface Parsed {
-  readonly props: ReadonlyMap<string, string>;
-  readonly items: readonly ReadonlyMap<string, string>[];
-  readonly cut: boolean;
-}
-
-/** `7zz l -slt`: archive properties, a "----------" line, then one blank-line-separated block per entry. */
-function runListing(runner: SevenZipRunner, file: string, maxItems: number): Parsed & { code: number; errors: readonly string[] } {
-  const props = new Map<string, string>();
-  const items: Map<string, string>[] = [];
-  let inItems = false;
-  let cut = false;
-  let line: number[] = [];
-  let open = false;
-  const onLine = (text: string): void => {
-    if (text === "----------") {
-      inItems = true;
-      return;
-    }
-    const eq = text.indexOf(" = ");
-    if (!inItems) {
-      if (eq > 0) props.set(text.slice(0, eq), text.slice(eq + 3));
-      return;
-    }
-    if (text === "") {
-      open = false;
-      return;
-    }
-    // "Size = " and "Packed Size =" with nothing after: bzip2 and xz items have no stored name.
-    const key = eq > 0 ? text.slice(0, eq) : text.replace(/ =$/, "");
-    if (!open) {
-      if (items.length >= maxItems) {
-        cut = true;
-        throw new Stop("entry cap");
-      }
-      items.push(new Map());
-      open = true;
-    }
-    items[items.length - 1].set(key, eq > 0 ? text.slice(eq + 3) : "");
-  };
-  const result = runner.run(["l", "-slt", ...COMMON, "--", file], (byte) => {
-    if (byte !== 0x0a) {
-      if (line.length < 4096) line.push(byte);
-      return;
-    }
-    const text = decodeUtf8(Uint8Array.from(line), false) ?? "";
-    line = [];
-    onLine(text.replace(/\r$/, ""));
-  });
-  return { props, items, cut, code: result.code, errors: result.errors };
-}
-
-function sizeOf(item: ReadonlyMap<string, string>): number {
-  const value = Number(item.get("Size") ?? "");
-  return Number.isFinite(value) && value >= 0 ? value : 0;
-}
-
-function isFolder(item: ReadonlyMap<string, string>): boolean {
-  return item.get("Folder") === "+" || /^D/.test(item.get("Attributes") ?? "");
-}
-
-const PASSWORD_NAMES = "the archive is password-protected, even its file names";
-
 /** The name a compressed stream's content goes by when the stream stores none: "a.tgz" → "a.tar". */
 export function innerStreamName(outer: string): string {
   const base = outer.slice(Math.max(outer.lastIndexOf("/"), outer.lastIndexOf("\\")) + 1).trim();
@@ -212,10 +139,10 @@ function listWithSevenZip(runner: SevenZipRunner, bytes: Uint8Array, name: strin
       const size = sizeOf(item);
       unpackedBefore += size;
       if (isFolder(item)) continue;
-      const path = item.get("Path") ?? (SINGLE_STREAM_FORMATS.has(type) ? innerStreamName(name) : "");
+      const path = entryPath(item.get("Path"), type, file, name);
       const encrypted = item.get("Encrypted") === "+";
       let listing: ArchiveListing | "skipped" | undefined;
-      if (!encrypted && shouldOpen(path, type)) {
+      if (!encrypted && (formatByName(path) !== undefined || SINGLE_STREAM_FORMATS.has(type))) {
         listing = openNested(runner, file, path, size, solid ? unpackedBefore : size, type, depth, ctx);
       }
       if (listing === "skipped") truncated = true;
@@ -227,24 +154,22 @@ function listWithSevenZip(runner: SevenZipRunner, bytes: Uint8Array, name: strin
   }
 }
 
-/** A nested archive by name; the content of a .gz / .bz2 / .xz only when it is itself an archive. */
-function shouldOpen(path: string, containerType: string): boolean {
-  return formatByName(path) !== undefined || (SINGLE_STREAM_FORMATS.has(containerType) && /\.tar$/i.test(path));
-}
 
-function failed(format: string, errors: readonly string[]): ArchiveListing {
-  const text = errors.join(" ");
-  if (/encrypted archive|wrong password/i.test(text)) {
-    return unreadable(format, PASSWORD_NAMES, { encryptedHeaders: true });
-  }
-  if (/can ?not open the file as|is not archive/i.test(text)) return unreadable(format, `not a readable ${format} archive (damaged, or a variant 7-Zip does not read)`);
-  const first = errors.find((line) => line.trim() !== "")?.replace(/^ERROR:\s*/, "").replace(/\/mp\d+\.\w+\s*:?\s*/, "").trim();
-  return unreadable(format, first ? `damaged archive (${first.slice(0, 120)})` : "damaged archive");
+/**
+ * An entry's path. A compressed stream that stores no name gets one from 7-Zip, made from our
+ * temporary file's name ("/mp1.gz" → "mp1"): the attachment's name tells more ("a.tgz" → "a.tar").
+ */
+function entryPath(stored: string | undefined, type: string, file: string, outer: string): string {
+  if (!SINGLE_STREAM_FORMATS.has(type)) return stored ?? "";
+  const stem = file.slice(1, file.lastIndexOf("."));
+  return stored === undefined || stored === stem || stored.startsWith(`${stem}.`) ? innerStreamName(outer) : stored;
 }
 
 /**
  * Extracts one entry (to a byte buffer, never to a file of its name) and lists it. `cost` is what
- * 7-Zip unpacks to reach it: its size, or in a solid archive everything before it too.
+ * 7-Zip unpacks to reach it: its size, or in a solid archive everything before it too. The content
+ * of a compressed stream whose name does not say archive ("backup.gz") is sniffed first: only an
+ * archive inside is unpacked further, so a compressed program is never inflated.
  */
 function openNested(
   runner: SevenZipRunner,
@@ -255,45 +180,24 @@ function openNested(
   containerType: string,
   depth: number,
   ctx: Context,
-): ArchiveListing | "skipped" {
+): ArchiveListing | "skipped" | undefined {
   const { bounds, budget } = ctx;
-  if (depth >= bounds.maxDepth) return "skipped";
   const stream = SINGLE_STREAM_FORMATS.has(containerType);
-  // A compressed stream may not declare its size (bzip2): read up to the stream cap and list what came.
-  const cap = stream ? bounds.maxStreamBytes : size;
-  if (!stream && (cost > bounds.nestedMaxBytes || budget.nestedBytes + cost > bounds.totalNestedBytes)) return "skipped";
-  if (stream && budget.nestedBytes >= bounds.totalNestedBytes + bounds.maxStreamBytes) return "skipped";
-  const chunks: Uint8Array[] = [];
-  let current = new Uint8Array(64 * 1024);
-  let used = 0;
-  let total = 0;
-  let over = false;
-  // A compressed stream holds one item, whose stored name (if any) need not match ours.
-  const result = runner.run(["e", "-so", ...COMMON, "-spd", "--", file, ...(stream ? [] : [path])], (byte) => {
-    if (total >= cap) {
-      over = true;
-      throw new Stop("size cap");
-    }
-    if (used === current.length) {
-      chunks.push(current);
-      current = new Uint8Array(64 * 1024);
-      used = 0;
-    }
-    current[used++] = byte;
-    total += 1;
-  });
-  chunks.push(current.subarray(0, used));
-  budget.nestedBytes += stream ? total : cost;
-  if (result.code !== 0 && !over && total === 0) return failed(formatByName(path) ?? "unknown", result.errors);
-  const inner = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    inner.set(chunk, at);
-    at += chunk.length;
+  if (stream && formatByName(path) === undefined && !/\.tar$/i.test(path)) {
+    const head = extract(runner, file, undefined, SNIFF_BYTES);
+    if (formatByMagic(head.bytes) === undefined) return undefined;
   }
-  const listing = listLevel(inner, path, depth + 1, ctx);
+  if (depth >= bounds.maxDepth) return "skipped";
+  // A compressed stream may not declare its size (bzip2): read up to the stream cap and list what came.
+  const cap = stream ? Math.min(bounds.maxStreamBytes, bounds.maxStreamBytes + bounds.totalNestedBytes - budget.nestedBytes) : size;
+  if (stream ? cap <= 0 : cost > bounds.nestedMaxBytes || budget.nestedBytes + cost > bounds.totalNestedBytes) return "skipped";
+  // A compressed stream holds one item, whose stored name (if any) need not match ours.
+  const out = extract(runner, file, stream ? undefined : path, cap);
+  budget.nestedBytes += stream ? out.bytes.length : cost;
+  if (out.code !== 0 && !out.over && out.bytes.length === 0) return failed(formatByName(path) ?? "unknown", out.errors);
+  const listing = listLevel(out.bytes, path, depth + 1, ctx);
   // Cut at the cap: what was listed is real, the rest was not seen.
-  return over || (result.code !== 0 && !stream) ? { ...listing, truncated: true } : listing;
+  return out.over || (out.code !== 0 && !stream) ? { ...listing, truncated: true } : listing;
 }
 
 /**
@@ -313,11 +217,8 @@ function openNonZipNested(listing: ArchiveListing, bytes: Uint8Array, depth: num
     const entries = listing.entries.map((entry) => {
       if (!needsOpening(entry)) return entry;
       const nested = openNested(runner, file, entry.path, entry.size, entry.size, "zip", depth, ctx);
-      if (nested === "skipped") {
-        truncated = true;
-        return entry;
-      }
-      return { ...entry, listing: nested };
+      if (nested === "skipped") truncated = true;
+      return nested === "skipped" || nested === undefined ? entry : { ...entry, listing: nested };
     });
     return { ...listing, entries, truncated };
   } finally {
@@ -328,4 +229,32 @@ function openNonZipNested(listing: ArchiveListing, bytes: Uint8Array, depth: num
 /** Whether a zip nested in this zip holds a non-zip archive this pass does not reach. */
 function deeperNeeds(listing: ArchiveListing, needsOpening: (entry: ArchiveEntry) => boolean): boolean {
   return listing.entries.some((entry) => entry.listing !== undefined && (entry.listing.entries.some(needsOpening) || deeperNeeds(entry.listing, needsOpening)));
+}
+
+/** Whether a zip listing holds (at a depth listZip read) an archive only 7-Zip can open. */
+function needsSevenZip(listing: ArchiveListing): boolean {
+  return listing.entries.some(
+    (entry) => (entry.listing ? needsSevenZip(entry.listing) : !entry.encrypted && formatByName(entry.path) !== undefined && formatByName(entry.path) !== "zip"),
+  );
+}
+
+/**
+ * The pane's way in: a zip with nothing but zips inside is listed without 7-Zip, so most archive
+ * attachments never fetch it; anything else waits for `loadRunner` (the pane's "archive" chunk
+ * and the .wasm file, fetched once). If 7-Zip cannot load, zip levels are still listed and the
+ * rest is reported as not checked, with the reason.
+ */
+export async function listArchiveLazily(bytes: Uint8Array, name: string, loadRunner: () => Promise<SevenZipRunner>): Promise<ArchiveListing> {
+  if (archiveFormat(bytes, name) === "zip") {
+    const listing = createArchiveLister(undefined)(bytes, name);
+    if (!needsSevenZip(listing)) return listing;
+  }
+  let runner: SevenZipRunner;
+  try {
+    runner = await loadRunner();
+    await runner.ready();
+  } catch (error) {
+    return createArchiveLister(undefined, {}, `the archive reader could not be loaded (${error instanceof Error ? error.message : String(error)})`)(bytes, name);
+  }
+  return createArchiveLister(runner)(bytes, name);
 }

@@ -90,7 +90,7 @@ describe("readComposeSnapshot", () => {
       fetched = true;
       return (original as (...a: unknown[]) => void)(...args);
     };
-    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { archiveMaxBytes: 10 * 1024 * 1024 }) });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes), { archiveMaxBytes: 10 * 1024 * 1024 }) });
     expect(fetched).toBe(false);
     expect(snapshot.attachments[0].contentUnavailable).toBe("archive is 30 MB, over the 10 MB listing limit");
   });
@@ -105,7 +105,7 @@ describe("readComposeSnapshot", () => {
     const original = item.getAttachmentContentAsync.bind(item) as (...a: unknown[]) => void;
     (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (id: string, ...rest: unknown[]) =>
       id === "b" ? undefined : original(id, ...rest); // "b" never calls back
-    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { contentTimeoutMs: 30 }) });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes), { contentTimeoutMs: 30 }) });
     expect(snapshot.attachments[0].contentUnavailable).toMatch(/getAttachmentContentAsync: The attachment content is not available/);
     expect(snapshot.attachments[1].contentUnavailable).toMatch(/no answer within 30 ms/);
   });
