@@ -24,7 +24,8 @@ import type { ArchiveEntry, ArchiveListing } from "../engine/snapshot";
 import { archiveFormat, formatByMagic, formatByName, rarHeadersEncrypted, SINGLE_STREAM_FORMATS } from "./formats";
 import { sevenZipHeadersEncrypted, sevenZipHeaderSize } from "./sevenzip-header";
 import type { SevenZipRunner } from "./sevenzip-load";
-import { extract, failed, isFolder, PASSWORD_NAMES, runListing, sizeOf, SNIFF_BYTES, unreadable } from "./sevenzip-run";
+import { gunzipBounded } from "./inflate";
+import { extract, failed, type Extracted, isFolder, PASSWORD_NAMES, runListing, sizeOf, SNIFF_BYTES, unreadable } from "./sevenzip-run";
 import { DEFAULT_ZIP_LIMITS, listZip, type ZipLimits } from "./zip";
 
 export interface ArchiveLimits extends ZipLimits {
@@ -143,7 +144,7 @@ function listWithSevenZip(runner: SevenZipRunner, bytes: Uint8Array, name: strin
       const encrypted = item.get("Encrypted") === "+";
       let listing: ArchiveListing | "skipped" | undefined;
       if (!encrypted && (formatByName(path) !== undefined || SINGLE_STREAM_FORMATS.has(type))) {
-        listing = openNested(runner, file, path, size, solid ? unpackedBefore : size, type, depth, ctx);
+        listing = openNested({ runner, file, bytes }, path, size, solid ? unpackedBefore : size, type, depth, ctx);
       }
       if (listing === "skipped") truncated = true;
       entries.push({ path, size, encrypted, ...(listing !== undefined && listing !== "skipped" ? { listing } : {}) });
@@ -172,8 +173,7 @@ function entryPath(stored: string | undefined, type: string, file: string, outer
  * archive inside is unpacked further, so a compressed program is never inflated.
  */
 function openNested(
-  runner: SevenZipRunner,
-  file: string,
+  container: Container,
   path: string,
   size: number,
   cost: number,
@@ -184,7 +184,7 @@ function openNested(
   const { bounds, budget } = ctx;
   const stream = SINGLE_STREAM_FORMATS.has(containerType);
   if (stream && formatByName(path) === undefined && !/\.tar$/i.test(path)) {
-    const head = extract(runner, file, undefined, SNIFF_BYTES);
+    const head = unpack(container, containerType, undefined, SNIFF_BYTES);
     if (formatByMagic(head.bytes) === undefined) return undefined;
   }
   if (depth >= bounds.maxDepth) return "skipped";
@@ -192,12 +192,30 @@ function openNested(
   const cap = stream ? Math.min(bounds.maxStreamBytes, bounds.maxStreamBytes + bounds.totalNestedBytes - budget.nestedBytes) : size;
   if (stream ? cap <= 0 : cost > bounds.nestedMaxBytes || budget.nestedBytes + cost > bounds.totalNestedBytes) return "skipped";
   // A compressed stream holds one item, whose stored name (if any) need not match ours.
-  const out = extract(runner, file, stream ? undefined : path, cap);
+  const out = unpack(container, containerType, stream ? undefined : path, cap);
   budget.nestedBytes += stream ? out.bytes.length : cost;
   if (out.code !== 0 && !out.over && out.bytes.length === 0) return failed(formatByName(path) ?? "unknown", out.errors);
   const listing = listLevel(out.bytes, path, depth + 1, ctx);
   // Cut at the cap: what was listed is real, the rest was not seen.
   return out.over || (out.code !== 0 && !stream) ? { ...listing, truncated: true } : listing;
+}
+
+interface Container {
+  readonly runner: SevenZipRunner;
+  /** Its temporary file in 7-Zip's file system. */
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * An entry's bytes, at most `cap`. A gzip stream is unpacked with fflate, which stops cleanly at
+ * the cap; 7-Zip, stopped mid-stream, can end in an uncaught error that costs its instance.
+ */
+function unpack(container: Container, containerType: string, path: string | undefined, cap: number): Extracted {
+  if (containerType !== "gzip") return extract(container.runner, container.file, path, cap);
+  const result = gunzipBounded(container.bytes, cap);
+  if (!result.ok) return { bytes: new Uint8Array(0), over: false, code: 2, errors: [result.reason] };
+  return { bytes: result.data, over: result.over === true, code: 0, errors: [] };
 }
 
 /**
@@ -216,7 +234,7 @@ function openNonZipNested(listing: ArchiveListing, bytes: Uint8Array, depth: num
     let truncated = listing.truncated || deeperNeeds(listing, needsOpening);
     const entries = listing.entries.map((entry) => {
       if (!needsOpening(entry)) return entry;
-      const nested = openNested(runner, file, entry.path, entry.size, entry.size, "zip", depth, ctx);
+      const nested = openNested({ runner, file, bytes }, entry.path, entry.size, entry.size, "zip", depth, ctx);
       if (nested === "skipped") truncated = true;
       return nested === "skipped" || nested === undefined ? entry : { ...entry, listing: nested };
     });

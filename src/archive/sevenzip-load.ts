@@ -42,8 +42,9 @@ type Instance = Awaited<ReturnType<typeof SevenZip>>;
 /**
  * 7-Zip built for WebAssembly cannot catch its own C++ exceptions: a few failures (a wrong
  * password on some files, some damaged headers) leave main() by a JavaScript throw, after which
- * its memory and stack are not trusted. Such an instance is dropped and a fresh one loaded;
- * the archives asked for before it is ready are reported as not checked.
+ * its memory and stack are not trusted. Such an instance is dropped for the spare, and a new
+ * spare loaded; if a second crash comes before it is ready, the archives asked for meanwhile are
+ * reported as not checked.
  */
 export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<SevenZipRunner> {
   let sink: (byte: number) => void = () => undefined;
@@ -59,19 +60,33 @@ export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<Se
       },
     });
   let current: Instance | undefined = await create();
-  let replacement: Promise<void> | undefined;
-  const replace = (): Promise<void> => {
-    replacement ??= create().then((fresh) => {
-      current = fresh;
-      replacement = undefined;
-    });
-    return replacement;
+  // A spare instance, loaded in the background, takes over at once after a crash: a listing is
+  // synchronous, and the next archive in the same message should not wait for a reload.
+  let spare: Instance | undefined;
+  let loading: Promise<void> | undefined;
+  const refill = (): Promise<void> => {
+    loading ??= create().then(
+      (fresh) => {
+        if (current) spare = fresh;
+        else current = fresh;
+        loading = undefined;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
   };
+  refill().catch(() => undefined);
   return {
     get healthy() {
       return current !== undefined;
     },
-    ready: () => (current ? Promise.resolve() : replace()),
+    ready: async () => {
+      while (!current) await refill();
+      if (!spare) await refill();
+    },
     run(args, onStdout) {
       const instance = current;
       if (!instance) return { code: 2, errors: ["7-Zip is not loaded"], crashed: true };
@@ -83,8 +98,9 @@ export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<Se
         const code = guard(() => callMain([...args]));
         return { code: typeof code === "number" ? code : 0, errors };
       } catch {
-        current = undefined;
-        void replace().catch(() => undefined);
+        current = spare;
+        spare = undefined;
+        refill().catch(() => undefined);
         return { code: 2, errors: [...errors, "7-Zip stopped with an internal error"], crashed: true };
       } finally {
         sink = () => undefined;
