@@ -18,7 +18,8 @@
  *   spread through it): past that the listing is marked cut short;
  * - nesting stops `maxDepth` levels below the attachment.
  * Formats whose headers sit one per entry in the file (tar, rar, cab, arj, lzh) cost time in
- * proportion to the input; test/archive/lister.property.test.ts checks the growth.
+ * proportion to the input (entries are capped on the output); test/archive/lister-bombs.test.ts
+ * builds a bomb of each format and lister.property.test.ts feeds it damaged archives.
  */
 import type { ArchiveEntry, ArchiveListing } from "../engine/snapshot";
 import { archiveFormat, formatByMagic, formatByName, rarHeadersEncrypted, SINGLE_STREAM_FORMATS } from "./formats";
