@@ -86,9 +86,10 @@ function listLevel(bytes: Uint8Array, name: string, depth: number, ctx: Context)
   if (format === undefined) return unreadable("unknown", "not an archive format the check can read");
   if (format === "zip") {
     const before = ctx.budget.entries;
-    const listing = listZip(bytes, { ...ctx.bounds, maxEntries: ctx.bounds.maxEntries - before, maxDepth: ctx.bounds.maxDepth - depth });
+    // With 7-Zip at hand, every nested archive (zip too) is opened the same way, below.
+    const listing = listZip(bytes, { ...ctx.bounds, maxEntries: ctx.bounds.maxEntries - before, maxDepth: ctx.bounds.maxDepth - depth }, !ctx.runner);
     ctx.budget.entries += countEntries(listing);
-    return ctx.runner ? openNonZipNested(listing, bytes, depth, ctx) : listing;
+    return ctx.runner ? openNestedInZip(listing, bytes, depth, ctx) : listing;
   }
   if (!ctx.runner) return unreadable(format, ctx.missingReason);
   return listWithSevenZip(ctx.runner, bytes, name, format, depth, ctx);
@@ -219,20 +220,15 @@ function unpack(container: Container, containerType: string, path: string | unde
   return { bytes: result.data, over: result.over === true, code: 0, errors: [] };
 }
 
-/**
- * listZip opens nested zips itself (without 7-Zip); the other archives inside a zip are opened
- * here, through 7-Zip reading the zip. Only the zip's own level: a 7z inside a zip inside a zip
- * is beyond what this extra pass reaches, and is marked as cut short.
- */
-function openNonZipNested(listing: ArchiveListing, bytes: Uint8Array, depth: number, ctx: Context): ArchiveListing {
-  if (!ctx.runner || listing.unreadable !== undefined) return listing;
-  const needsOpening = (entry: ArchiveEntry): boolean => !entry.encrypted && entry.listing === undefined && formatByName(entry.path) !== undefined && formatByName(entry.path) !== "zip";
-  if (!listing.entries.some(needsOpening) && !deeperNeeds(listing, needsOpening)) return listing;
+/** The archives inside a zip, opened through 7-Zip reading the zip. */
+function openNestedInZip(listing: ArchiveListing, bytes: Uint8Array, depth: number, ctx: Context): ArchiveListing {
+  const needsOpening = (entry: ArchiveEntry): boolean => !entry.encrypted && formatByName(entry.path) !== undefined;
+  if (!ctx.runner || listing.unreadable !== undefined || !listing.entries.some(needsOpening)) return listing;
   const runner = ctx.runner;
   const file = tempName("zip", ctx);
   runner.writeFile(file, bytes);
   try {
-    let truncated = listing.truncated || deeperNeeds(listing, needsOpening);
+    let truncated = listing.truncated;
     const entries = listing.entries.map((entry) => {
       if (!needsOpening(entry)) return entry;
       const nested = openNested({ runner, file, bytes }, entry.path, entry.size, entry.size, "zip", depth, ctx);
@@ -243,11 +239,6 @@ function openNonZipNested(listing: ArchiveListing, bytes: Uint8Array, depth: num
   } finally {
     runner.removeFile(file);
   }
-}
-
-/** Whether a zip nested in this zip holds a non-zip archive this pass does not reach. */
-function deeperNeeds(listing: ArchiveListing, needsOpening: (entry: ArchiveEntry) => boolean): boolean {
-  return listing.entries.some((entry) => entry.listing !== undefined && (entry.listing.entries.some(needsOpening) || deeperNeeds(entry.listing, needsOpening)));
 }
 
 /** Whether a zip listing holds (at a depth listZip read) an archive only 7-Zip can open. */

@@ -88,6 +88,11 @@ describe("nesting", () => {
     expect(paths(list(zipSync({ "t.tgz": tgz }), "a.zip"))).toContain(["t.tgz", "t.tar", "lib/tool.scr"].join(NESTING_SEPARATOR));
   });
 
+  it("opens a 7z inside a zip inside a zip, as deep as zips inside zips", async () => {
+    const deep = zipSync({ "mid.zip": zipSync({ "in.7z": await buildArchive("7z", { "setup.exe": EXE }) }) });
+    expect(paths(list(deep, "outer.zip"))).toContain(["mid.zip", "in.7z", "setup.exe"].join(NESTING_SEPARATOR));
+  });
+
   it("stops three levels below the attachment and says the listing is cut short", async () => {
     let bytes = await buildArchive("7z", { "deep.exe": EXE });
     for (let level = 0; level < 5; level += 1) bytes = level % 2 ? await buildArchive("7z", { [`l${level}.zip`]: bytes }) : zipSync({ [`l${level}.7z`]: bytes });
