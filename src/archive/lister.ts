@@ -20,6 +20,9 @@
  * Formats whose headers sit one per entry in the file (tar, rar, cab, arj, lzh) cost time in
  * proportion to the input (entries are capped on the output); test/archive/lister-bombs.test.ts
  * builds a bomb of each format and lister.property.test.ts feeds it damaged archives.
+ * The worst case measured (Node 20, a shared 2-core machine): a 48 KB .7z whose header declares
+ * 3.4 MB, 100,000 entries, just under the header cap, takes about 1.5 s to list to the 10,000
+ * entry cap, most of it 7-Zip parsing the header; the same file with the cap lifted takes 3 s.
  */
 import type { ArchiveEntry, ArchiveListing } from "../engine/snapshot";
 import { archiveFormat, formatByMagic, formatByName, rarHeadersEncrypted, SINGLE_STREAM_FORMATS } from "./formats";

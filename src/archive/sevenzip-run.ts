@@ -3,11 +3,7 @@
  * buffer, both cut at a cap by failing 7zz's writes, and its errors turned into a reason.
  */
 import type { ArchiveListing } from "../engine/snapshot";
-import { decodeUtf8 } from "./names";
 import type { SevenZipRunner } from "./sevenzip-load";
-
-/** Thrown from the stdout sink to make 7zz stop (its write fails). */
-export class Stop extends Error {}
 
 /** Options every run gets: no prompts, no progress, UTF-8 names, the empty password. */
 export const COMMON = ["-bd", "-y", "-sccUTF-8", "-p"];
@@ -22,13 +18,17 @@ export interface Parsed {
   readonly cut: boolean;
 }
 
+/** First bytes of the lines the listing reads: Path, Packed/Physical, Size/Solid, Folder, Attributes, Encrypted, Type, "----------". */
+const WANTED: ReadonlySet<number> = new Set(Array.from("PSFAET-", (c) => c.charCodeAt(0)));
+const MAX_LINE = 64 * 1024;
+const decoder = new TextDecoder("utf-8");
+
 /** `7zz l -slt`: archive properties, a "----------" line, then one blank-line-separated block per entry. */
 export function runListing(runner: SevenZipRunner, file: string, maxItems: number): Parsed & { code: number; errors: readonly string[] } {
   const props = new Map<string, string>();
   const items: Map<string, string>[] = [];
   let inItems = false;
   let cut = false;
-  let line: number[] = [];
   let open = false;
   const onLine = (text: string): void => {
     if (text === "----------") {
@@ -49,21 +49,33 @@ export function runListing(runner: SevenZipRunner, file: string, maxItems: numbe
     if (!open) {
       if (items.length >= maxItems) {
         cut = true;
-        throw new Stop("entry cap");
+        return;
       }
       items.push(new Map());
       open = true;
     }
     items[items.length - 1].set(key, eq > 0 ? text.slice(eq + 3) : "");
   };
-  const result = runner.run(["l", "-slt", ...COMMON, "--", file], (byte) => {
-    if (byte !== 0x0a) {
-      if (line.length < 4096) line.push(byte);
-      return;
+  // Lines are cut from the chunks by byte; only the few keys read are decoded (a 7z of 100,000
+  // entries prints a million lines).
+  let pending: Uint8Array = new Uint8Array(0);
+  const result = runner.run(["l", "-slt", ...COMMON, "--", file], (chunk) => {
+    if (cut) return false; // at the entry cap: 7zz's writes fail from here on
+    let data = chunk;
+    if (pending.length > 0) {
+      data = new Uint8Array(pending.length + chunk.length);
+      data.set(pending);
+      data.set(chunk, pending.length);
     }
-    const text = decodeUtf8(Uint8Array.from(line), false) ?? "";
-    line = [];
-    onLine(text.replace(/\r$/, ""));
+    let start = 0;
+    for (let end = data.indexOf(0x0a); end >= 0 && !cut; end = data.indexOf(0x0a, start)) {
+      if (end === start || WANTED.has(data[start])) onLine(decoder.decode(data.subarray(start, end)).replace(/\r$/, ""));
+      start = end + 1;
+    }
+    // An unfinished line waits for the next chunk (a copy: the chunk is 7-Zip's memory); a
+    // line longer than any real one is dropped.
+    pending = data.length - start > MAX_LINE ? new Uint8Array(0) : data.slice(start);
+    return !cut;
   });
   return { props, items, cut, code: result.code, errors: result.errors };
 }
@@ -100,25 +112,18 @@ export interface Extracted {
 /** `7zz e -so`: one entry (all of a compressed stream when `path` is undefined), at most `cap` bytes. */
 export function extract(runner: SevenZipRunner, file: string, path: string | undefined, cap: number): Extracted {
   const chunks: Uint8Array[] = [];
-  let current = new Uint8Array(Math.min(64 * 1024, cap + 1));
-  let used = 0;
   let total = 0;
   let over = false;
   // "-spd": the path is a name, not a wildcard; "--": a name starting with "-" is not a switch.
-  const result = runner.run(["e", "-so", ...COMMON, "-spd", "--", file, ...(path === undefined ? [] : [path])], (byte) => {
-    if (total >= cap) {
-      over = true;
-      throw new Stop("size cap");
-    }
-    if (used === current.length) {
-      chunks.push(current);
-      current = new Uint8Array(64 * 1024);
-      used = 0;
-    }
-    current[used++] = byte;
-    total += 1;
+  const result = runner.run(["e", "-so", ...COMMON, "-spd", "--", file, ...(path === undefined ? [] : [path])], (chunk) => {
+    const room = cap - total;
+    if (chunk.length > room) over = true;
+    const kept = chunk.subarray(0, Math.max(0, room));
+    // A copy: the chunk is a view of 7-Zip's memory, reused for its next write.
+    chunks.push(kept.slice());
+    total += kept.length;
+    return !over;
   });
-  chunks.push(current.subarray(0, used));
   const bytes = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {

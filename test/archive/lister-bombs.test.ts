@@ -38,9 +38,9 @@ function counted(): { runner: SevenZipRunner; count: Counted } {
     removeFile: (p) => base.removeFile(p),
     run(args, onStdout) {
       count.runs += 1;
-      return base.run(args, (byte) => {
-        count.bytes += 1;
-        onStdout(byte);
+      return base.run(args, (chunk) => {
+        count.bytes += chunk.length;
+        return onStdout(chunk);
       });
     },
   };

@@ -48,9 +48,9 @@ function counting(): { runner: SevenZipRunner; bytes: () => number } {
       writeFile: (p, b) => runner.writeFile(p, b),
       removeFile: (p) => runner.removeFile(p),
       run: (args, onStdout) =>
-        runner.run(args, (byte) => {
-          bytes += 1;
-          onStdout(byte);
+        runner.run(args, (chunk) => {
+          bytes += chunk.length;
+          return onStdout(chunk);
         }),
     },
   };
