@@ -45,6 +45,11 @@ const rule: Rule<Options> = {
         "zh-TW": "壓縮檔 {name} 裡的 {where} 無法打開（{reason}），其中的檔案沒有檢查。郵件過濾通常也會攔下無法檢查的壓縮檔。",
         "en-US": "{where} inside {name} could not be opened ({reason}), so the files in it were not checked. Mail filters often stop archives they cannot look into, too.",
       },
+      unread: {
+        "zh-CN": "压缩包 {name} 的内容未能读取（{reason}），其中的文件没有检查。邮件过滤通常也会拦下无法检查的压缩包。",
+        "zh-TW": "壓縮檔 {name} 的內容無法讀取（{reason}），其中的檔案沒有檢查。郵件過濾通常也會攔下無法檢查的壓縮檔。",
+        "en-US": "The content of {name} could not be read ({reason}), so the files in it were not checked. Mail filters often stop archives they cannot look into, too.",
+      },
       truncated: {
         "zh-CN": "压缩包 {name} 只检查了一部分（文件太多、嵌套太深或需要解压的内容太大），其余文件没有检查。",
         "zh-TW": "壓縮檔 {name} 只檢查了一部分（檔案太多、巢狀太深或需要解壓縮的內容太大），其餘檔案沒有檢查。",
@@ -90,7 +95,12 @@ function findingFor(attachment: Attachment, options: Options): RuleFinding | und
     const ext = named !== undefined && formatByName(attachment.name) === format ? named : format;
     return { messageId: "riskyFormat", data: { name, ext, format }, target, suggestions };
   }
-  if (!options.reportUnlisted || !listing || listing.encryptedHeaders || !isListedArchive(attachment.name, listing)) return undefined;
+  if (!options.reportUnlisted) return undefined;
+  // Not fetched or not read at all (over archiveScanMaxBytes, a host error): the shell says why.
+  if (!listing && attachment.contentUnavailable !== undefined && formatByName(attachment.name) !== undefined) {
+    return { messageId: "unread", data: { name, reason: attachment.contentUnavailable }, target, suggestions };
+  }
+  if (!listing || listing.encryptedHeaders || !isListedArchive(attachment.name, listing)) return undefined;
   const gaps = listingGaps(listing);
   const gap = gaps.find((g) => g.unreadable !== undefined) ?? gaps[0];
   if (!gap) return undefined;

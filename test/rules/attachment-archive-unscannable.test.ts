@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: "an archive with encrypted names (the encrypted rule's finding)", message: one("x.7z", listing("7z", [], { unreadable: "password-protected", encryptedHeaders: true })) },
     { name: "an unreadable archive when the option is off", message: one("backup.7z", broken.archive), options: { reportUnlisted: false } },
     { name: "an .arj when risky formats are not reported", message: one("old.arj", listing("arj", [entry("a.txt")])), options: { reportRiskyFormats: false } },
+    { name: "a large document not read (not an archive by name)", message: one("deck.pptx", undefined, { contentUnavailable: "too big" }) },
     { name: "a cloud attachment named .arj", message: makeSnapshot({ attachments: [file("old.arj", 5000, { kind: "cloud" })] }) },
   ],
   invalid: [
@@ -44,6 +45,11 @@ ruleTester(rule, {
       name: "a nested archive that could not be read names where it is",
       message: one("outer.zip", listing("zip", [entry("in/inner.rar", { listing: listing("rar", [], { unreadable: "not a readable rar archive" }) })])),
       findings: [{ messageId: "unlistedNested", data: { name: "outer.zip", where: "in/inner.rar", reason: "not a readable rar archive" } }],
+    },
+    {
+      name: "an archive too big to fetch and list",
+      message: one("photos.tar.gz", undefined, { contentUnavailable: "archive is 30 MB, over the 10 MB listing limit" }),
+      findings: [{ messageId: "unread", data: { name: "photos.tar.gz", reason: "archive is 30 MB, over the 10 MB listing limit" } }],
     },
     {
       name: "a listing cut short at a cap",
