@@ -161,8 +161,10 @@ const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
 
 function pages(env, mode, baseUrl, sendMode) {
   const production = mode === "production";
+  // 'wasm-unsafe-eval' lets the pane compile 7-Zip's WebAssembly (fetched from our own origin,
+  // connect-src 'self'); it allows no eval of JavaScript.
   const csp = (scriptSrc) =>
-    `default-src 'self'; script-src 'self' ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'`;
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'`;
   return {
     name: "pages",
     mode,
@@ -175,7 +177,8 @@ function pages(env, mode, baseUrl, sendMode) {
     // The task pane loads its later parts (rules, remedies, Help, Policy) as "pane.<name>.js":
     // never a bare "<number>.js", which is how a stray chunk of the Send handler would look.
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "pane.[name].js", clean: false },
-    resolve,
+    // 7z-wasm's loader imports Node's "module" only when it runs in Node; the pane never does.
+    resolve: { ...resolve, fallback: { module: false } },
     module: { rules: [babelRule("modern")] },
     plugins: [
       new webpack.DefinePlugin({ __BASE_URL__: JSON.stringify(baseUrl) }),

@@ -54,6 +54,7 @@ const METHOD_AES = 99;
 interface Budget {
   entries: number;
   nestedBytes: number;
+  readonly openNested: boolean;
 }
 
 /** Bounds-checked little-endian reads; `undefined` when out of range. */
@@ -76,10 +77,14 @@ class Reader {
   }
 }
 
-export function listZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ArchiveListing {
+/**
+ * `openNested: false` leaves nested zips unopened (and the listing not marked cut short for it):
+ * for a caller that opens every nested archive itself (src/archive/lister.ts, with 7-Zip).
+ */
+export function listZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, openNested = true): ArchiveListing {
   const bounds: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
   try {
-    return listAt(bytes, 0, bounds, { entries: 0, nestedBytes: 0 });
+    return listAt(bytes, 0, bounds, { entries: 0, nestedBytes: 0, openNested });
   } catch (error) {
     // Defence in depth: every read above is checked, but a listing must never throw.
     return unreadable(`unexpected error (${error instanceof Error ? error.message : "unknown"})`);
@@ -160,7 +165,7 @@ function listAt(bytes: Uint8Array, depth: number, limits: ZipLimits, budget: Bud
     at = record.next;
     budget.entries += 1;
     if (record.path.endsWith("/") && record.size === 0) continue;
-    const nested = isZipName(record.path) && !record.encrypted ? openNested(r, record, dir.shift, depth, limits, budget) : undefined;
+    const nested = budget.openNested && isZipName(record.path) && !record.encrypted ? openNested(r, record, dir.shift, depth, limits, budget) : undefined;
     if (nested === "skipped") truncated = true;
     entries.push({
       path: record.path,

@@ -5,10 +5,12 @@
  * findings. Pure, like the rules.
  */
 import type { LocalizedText, MessageData, NotChecked } from "../engine/rule";
-import type { MessageSnapshot } from "../engine/snapshot";
+import type { Attachment, MessageSnapshot } from "../engine/snapshot";
 import { bodyAnalysis, clipLine, MAX_CONTENT_CHARS } from "../text/body/body";
 import { listAddresses } from "../text/addresses/address";
 import { visibleName } from "../engine/shown";
+import { isListedArchive } from "../archive/formats";
+import { listingGaps, NESTING_SEPARATOR } from "../archive/walk";
 
 export type NotCheckedKind =
   | "recipientsIncomplete"
@@ -17,6 +19,8 @@ export type NotCheckedKind =
   | "bodyOverLimit"
   | "nestedTooDeep"
   | "attachmentUnread"
+  | "archiveUnreadable"
+  | "archiveTruncated"
   | "domainLookupFailed";
 
 export interface NotCheckedPart extends NotChecked {
@@ -55,6 +59,16 @@ export const NOT_CHECKED_MESSAGES: Readonly<Record<NotCheckedKind, LocalizedText
     "zh-TW": "附件 {name} 的內容無法讀取（{reason}），未檢查其中的檔案。",
     "en-US": "The content of {name} could not be read ({reason}), so the files in it were not checked.",
   },
+  archiveUnreadable: {
+    "zh-CN": "压缩包 {name} 无法列出内容（{reason}），其中的文件未检查。",
+    "zh-TW": "壓縮檔 {name} 無法列出內容（{reason}），其中的檔案未檢查。",
+    "en-US": "The files in {name} could not be listed ({reason}), so they were not checked.",
+  },
+  archiveTruncated: {
+    "zh-CN": "压缩包 {name} 只列出了一部分（文件太多、嵌套太深或需要解压的内容太大），其余文件未检查。",
+    "zh-TW": "壓縮檔 {name} 只列出了一部分（檔案太多、巢狀太深或需要解壓縮的內容太大），其餘檔案未檢查。",
+    "en-US": "Only part of {name} was listed (too many files, nested too deep, or too much to unpack): the rest was not checked.",
+  },
   domainLookupFailed: {
     "zh-CN": "查询 {domains} 的邮件服务器时 DNS 没有答复，未能检查这些域名能否收信。",
     "zh-TW": "查詢 {domains} 的郵件伺服器時 DNS 沒有回應，未能檢查這些網域能否收信。",
@@ -77,8 +91,24 @@ export function findNotChecked(message: MessageSnapshot): NotCheckedPart[] {
     if (flags.nestedMessagesTooDeep && attachment.kind === "item") continue;
     parts.push({ kind: "attachmentUnread", data: { name: visibleName(attachment.name), reason: clipLine(attachment.contentUnavailable, 120) } });
   }
+  for (const attachment of message.attachments) parts.push(...archiveGaps(attachment));
   // recipient-domain-unreachable takes a failed look-up as no evidence: say what it could not see.
   const failed = (message.domainChecks ?? []).filter((c) => c.status === "error").map((c) => c.domain);
   if (failed.length > 0) parts.push({ kind: "domainLookupFailed", data: { domains: listAddresses(failed) } });
   return parts;
+}
+
+/**
+ * An archive that could not be listed, or only in part: one line, for the first unreadable level
+ * (else the first cut short), naming the nested archive where the gap is.
+ */
+function archiveGaps(attachment: Attachment): NotCheckedPart[] {
+  const listing = attachment.archive;
+  if (!listing || attachment.kind === "cloud" || !isListedArchive(attachment.name, listing)) return [];
+  const gaps = listingGaps(listing);
+  const gap = gaps.find((g) => g.unreadable !== undefined) ?? gaps[0];
+  if (!gap) return [];
+  const name = visibleName([attachment.name, ...gap.chain].join(NESTING_SEPARATOR));
+  if (gap.unreadable !== undefined) return [{ kind: "archiveUnreadable", data: { name, reason: clipLine(gap.unreadable, 120) } }];
+  return [{ kind: "archiveTruncated", data: { name } }];
 }

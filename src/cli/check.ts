@@ -4,7 +4,7 @@
  */
 import { parseEml } from "../adapters/eml";
 import { parseMsg } from "../adapters/msg";
-import { listZip } from "../archive/zip";
+import { archiveLister } from "./archives";
 import { formatText } from "../engine/format";
 import { formatPolicyErrors, ruleSetting } from "../engine/policy/resolve";
 import type { MessageSnapshot } from "../engine/snapshot";
@@ -86,7 +86,7 @@ async function readAhead(input: Input, io: CliIO): Promise<Read> {
 async function checkRead(file: string, read: Read, policy: EffectivePolicy, domains?: DomainChecker, facts = false): Promise<FileResult> {
   if (!read.ok) return { file, error: read.error };
   try {
-    const listArchive = (bytes: Uint8Array): ReturnType<typeof listZip> => listZip(bytes);
+    const listArchive = await archiveLister();
     // An Outlook item file by its name; everything else (standard input too) is read as .eml.
     const parsed = /\.msg$/i.test(file)
       ? parseMsg(read.bytes, { listArchive, archiveMaxBytes: policy.archiveScanMaxBytes })

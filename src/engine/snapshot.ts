@@ -27,13 +27,18 @@ export interface ArchiveEntry {
   readonly listing?: ArchiveListing;
 }
 
+/** The container, as src/archive/formats.ts tells it from the bytes ("zip", "7z", "tar", "gzip"…). */
+export type ArchiveFormat = string;
+
 export interface ArchiveListing {
-  readonly format: "zip";
+  readonly format: ArchiveFormat;
   readonly entries: readonly ArchiveEntry[];
   /** True when the listing stopped early (entry cap, depth cap, size cap). */
   readonly truncated: boolean;
   /** Set when the bytes are not a readable archive; `entries` is then empty. */
   readonly unreadable?: string;
+  /** Even the file names are encrypted (7z -mhe, rar -hp): nothing can be listed without the password. */
+  readonly encryptedHeaders?: boolean;
 }
 
 export type AttachmentKind = "file" | "item" | "cloud";

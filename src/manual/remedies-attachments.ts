@@ -185,6 +185,28 @@ export const ATTACHMENT_REMEDIES: readonly Remedy[] = [
     sources: [ref("B", "二(六)"), ref("B", "五(一)")],
   },
   {
+    id: "attachment-archive-unscannable",
+    title: L("压缩包无法检查其中的文件", "壓縮檔內的檔案無法檢查", "The files in this archive cannot be checked"),
+    steps: [
+      L(
+        "这个压缩包打不开、只能部分读取，或是 .arj、.lzh 这类少见格式；邮件过滤看不到里面的文件，常会直接拦下，收件人也可能没有软件解开。",
+        "這個壓縮檔打不開、只能讀到一部分，或是 .arj、.lzh 這類少見格式；郵件過濾看不到裡面的檔案，常會直接攔下，收件者也可能沒有軟體解開。",
+        "This archive cannot be opened, only partly read, or is in a rare format such as .arj or .lzh: mail filters cannot see the files in it and often stop it, and the recipient may have nothing to unpack it with.",
+      ),
+      L(
+        "用系统自带的压缩功能或 7-Zip 重新打包成 .zip（不要加密文件名），再试一次。",
+        "用系統內建的壓縮功能或 7-Zip 重新打包成 .zip（不要加密檔名），再試一次。",
+        "Pack the files again as a .zip with the system's own compression or 7-Zip (without encrypting the file names), then try again.",
+      ),
+      L(
+        "文件很多或很大时，上传到{drive}，在邮件里发送链接。",
+        "檔案很多或很大時，上傳到{drive}，在信中附上連結。",
+        "If there are many files or they are large, upload them to {drive} and send the link.",
+      ),
+    ],
+    sources: [ref("B", "二(三)"), ref("B", "三(三)1"), ref("B", "三(三)2"), ref("B", "五(一)")],
+  },
+  {
     id: "attachment-macro-document",
     title: L("附件是带宏的 Office 文件", "附件是含巨集的 Office 檔案", "The attachment is an Office file with macros"),
     steps: [

@@ -2,14 +2,16 @@ import type { Rule, RuleFinding } from "../engine/rule";
 import type { ArchiveListing } from "../engine/snapshot";
 import { formatSize } from "../text/files/size";
 import { NESTING_SEPARATOR, allEntries, listingGaps } from "../archive/walk";
-import { ARCHIVE_EXTENSIONS, blockedExtensionSet, lastExtension, matchBlocked, type BlockedMatch } from "../text/files/extensions";
+import { blockedExtensionSet, matchBlocked, type BlockedMatch } from "../text/files/extensions";
+import { isListedArchive } from "../archive/formats";
 import { visibleName } from "../engine/shown";
 import { REMOVE_ATTACHMENT, SHARE_AS_LINK } from "./shared/attachment-fixes";
 
 export interface Options {
   /**
-   * Report an archive whose listing (or a nested one) was cut short or could not be read. Such
-   * archives are what scanners choke on too; turn off when they are common and trusted.
+   * Also report, at this rule's severity, an archive whose listing (or a nested one) was cut short
+   * or could not be read. Off by default: attachment-archive-unscannable reports those as a
+   * warning, and the report's "not checked" lines always name them; turn on to block them.
    */
   readonly reportUnchecked: boolean;
 }
@@ -26,8 +28,8 @@ function expandedSize(listing: ArchiveListing): number {
 /**
  * An archive carrying a blocked type at any depth we could read: Gmail refuses blocked types
  * inside archives, and zipping an .exe does not get it past most filters (manual B §二(三)).
- * Reads only the listing the shell gathered; archives it did not read (too big, .7z, .rar) are
- * not reported.
+ * Reads only the listing the shell gathered (zip, 7z, tar, gzip, rar, cab, arj, lzh…); archives
+ * it could not read are attachment-archive-unscannable's finding.
  */
 const rule: Rule<Options> = {
   meta: {
@@ -73,8 +75,8 @@ const rule: Rule<Options> = {
       shareLink: SHARE_AS_LINK,
     },
     defaultSeverity: "block",
-    defaultOptions: { reportUnchecked: true },
-    optionsSchema: { reportUnchecked: { type: "boolean", description: "Report archives that could not be listed completely." } },
+    defaultOptions: { reportUnchecked: false },
+    optionsSchema: { reportUnchecked: { type: "boolean", description: "Also report, at this rule's severity, archives that could not be listed completely (attachment-archive-unscannable warns about them anyway)." } },
     hasSuggestions: true,
     needs: ["archive"],
     remedyId: "attachment-archive-blocked-content",
@@ -116,7 +118,7 @@ const rule: Rule<Options> = {
         findings.push({ messageId: "bomb", data: { name, expanded: formatSize(expanded), size: formatSize(attachment.size) }, target, suggestions: [suggestions[0]] });
         continue;
       }
-      if (!options.reportUnchecked || !ARCHIVE_EXTENSIONS.has(lastExtension(attachment.name))) continue;
+      if (!options.reportUnchecked || !isListedArchive(attachment.name, listing)) continue;
       const gaps = listingGaps(listing);
       if (gaps.length === 0) continue;
       const gap = gaps.find((g) => g.unreadable !== undefined) ?? gaps[0];

@@ -26,6 +26,7 @@ import attachmentDoubleExtension from "./attachment-double-extension";
 import attachmentSpoofedName from "./attachment-spoofed-name";
 import attachmentArchiveBlockedContent from "./attachment-archive-blocked-content";
 import attachmentArchiveEncrypted from "./attachment-archive-encrypted";
+import attachmentArchiveUnscannable from "./attachment-archive-unscannable";
 import attachmentMacroDocument from "./attachment-macro-document";
 
 export const RULES: readonly AnyRule[] = [
@@ -45,6 +46,7 @@ export const RULES: readonly AnyRule[] = [
   attachmentSpoofedName,
   attachmentArchiveBlockedContent,
   attachmentArchiveEncrypted,
+  attachmentArchiveUnscannable,
   attachmentMacroDocument,
   subjectEmpty,
   contentSpamKeywords,

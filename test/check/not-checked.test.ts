@@ -1,6 +1,8 @@
 import { MAX_CONTENT_CHARS } from "../../src/text/body/body";
 import { findNotChecked, NOT_CHECKED_MESSAGES } from "../../src/check/not-checked";
 import { makeSnapshot } from "../helpers/snapshot";
+import { NESTING_SEPARATOR } from "../../src/archive/walk";
+import type { ArchiveEntry, ArchiveListing } from "../../src/engine/snapshot";
 import { expectEveryLocale } from "../helpers/locales";
 
 describe("findNotChecked", () => {
@@ -38,6 +40,30 @@ describe("findNotChecked", () => {
       attachments: [{ id: "1", name: "a.eml › b.eml", size: 100, kind: "item", inline: false, contentUnavailable: "nested too deep" }],
     });
     expect(findNotChecked(message).map((g) => g.kind)).toEqual(["nestedTooDeep"]);
+  });
+});
+
+describe("findNotChecked and archives", () => {
+  const archived = (name: string, archive: ArchiveListing) => makeSnapshot({ attachments: [{ id: "1", name, size: 500, kind: "file", inline: false, archive }] });
+  const level = (format: string, entries: ArchiveEntry[], extra: Partial<ArchiveListing> = {}): ArchiveListing => ({ format, entries, truncated: false, ...extra });
+
+  it("names an archive that could not be listed, and why", () => {
+    expect(findNotChecked(archived("backup.7z", level("7z", [], { unreadable: "damaged archive (Headers Error)" })))).toEqual([
+      { kind: "archiveUnreadable", data: { name: "backup.7z", reason: "damaged archive (Headers Error)" } },
+    ]);
+  });
+
+  it("names the nested archive where the gap is, and a listing cut short", () => {
+    const nested = level("zip", [{ path: "in/old.rar", size: 10, encrypted: false, listing: level("rar", [], { unreadable: "not a readable rar archive" }) }]);
+    expect(findNotChecked(archived("a.zip", nested))).toEqual([
+      { kind: "archiveUnreadable", data: { name: `a.zip${NESTING_SEPARATOR}in/old.rar`, reason: "not a readable rar archive" } },
+    ]);
+    expect(findNotChecked(archived("many.tar", level("tar", [], { truncated: true })))).toEqual([{ kind: "archiveTruncated", data: { name: "many.tar" } }]);
+  });
+
+  it("leaves out a document that is a zip inside, and archives listed in full", () => {
+    expect(findNotChecked(archived("report.docx", level("zip", [], { unreadable: "damaged central directory" })))).toEqual([]);
+    expect(findNotChecked(archived("a.7z", level("7z", [{ path: "a.pdf", size: 1, encrypted: false }])))).toEqual([]);
   });
 });
 

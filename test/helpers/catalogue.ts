@@ -8,7 +8,7 @@ export const CATALOGUE: readonly string[] = [
   "recipient-too-many", "recipient-exposed-list", "recipient-domain-unreachable", "attachment-large",
   "attachment-too-large", "message-too-large", "attachment-blocked-type", "attachment-double-extension",
   "attachment-spoofed-name", "attachment-archive-blocked-content", "attachment-archive-encrypted",
-  "attachment-macro-document", "subject-empty", "content-spam-keywords", "content-sensitive-words",
+  "attachment-archive-unscannable", "attachment-macro-document", "subject-empty", "content-spam-keywords", "content-sensitive-words",
   "content-shouting", "content-link-shortener", "content-link-mismatch", "content-link-ip",
   "content-too-many-links", "content-image-only", "content-forgotten-attachment",
 ];

@@ -25,8 +25,10 @@ ruleTester(rule, {
     { name: "an archive that was not listed (.rar)", message: makeSnapshot({ attachments: [file("x.rar", 5000)] }) },
     { name: "a .zip too big to read", message: makeSnapshot({ attachments: [file("x.zip", 5000, { contentUnavailable: "too big" })] }) },
     { name: "a directory named like a program", message: zipped("a.zip", listing([entry("setup.exe/", { size: 0 }), entry("setup.exe/readme.txt")])) },
-    { name: "an unreadable .docx (not an archive by name)", message: zipped("a.docx", listing([], { unreadable: "damaged" })) },
+    { name: "an unreadable .docx (not an archive by name)", message: zipped("a.docx", listing([], { unreadable: "damaged" })), options: { reportUnchecked: true } },
     { name: "unchecked archives when the option is off", message: zipped("a.zip", listing([], { unreadable: "damaged" })), options: { reportUnchecked: false } },
+    // attachment-archive-unscannable warns about these by default; this rule blocks them only when asked.
+    { name: "an unreadable archive, by default", message: zipped("broken.7z", listing([], { format: "7z", unreadable: "damaged archive" })) },
     {
       name: "a big archive that packs well, but not like a bomb (1.5 GB from 20 MB)",
       message: makeSnapshot({ attachments: [file("logs.zip", 20 * 1024 * 1024, { archive: listing([entry("app.log", { size: 1.5 * 1024 ** 3 })]) })] }),
@@ -84,16 +86,19 @@ ruleTester(rule, {
       name: "an unreadable zip is reported as not checked",
       message: zipped("broken.zip", listing([], { unreadable: "damaged central directory" })),
       findings: [{ messageId: "notCheckedUnreadable", data: { name: "broken.zip", reason: "damaged central directory" } }],
+      options: { reportUnchecked: true },
     },
     {
       name: "an unreadable nested zip names where it is",
       message: zipped("a.zip", listing([entry("x/inner.zip", { listing: listing([], { unreadable: "compression method 14 not supported" }) })])),
       findings: [{ messageId: "notCheckedNested", data: { name: "a.zip", where: "x/inner.zip" } }],
+      options: { reportUnchecked: true },
     },
     {
       name: "a truncated listing is reported as partly checked",
       message: zipped("many.7z", listing([entry("a.txt")], { truncated: true })),
       findings: [{ messageId: "notCheckedTruncated", data: { name: "many.7z" } }],
+      options: { reportUnchecked: true },
     },
     {
       name: "a blocked entry wins over an incomplete listing",

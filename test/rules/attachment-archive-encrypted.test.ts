@@ -32,6 +32,18 @@ ruleTester(rule, {
       findings: [{ messageId: "encrypted", data: { count: 1 } }],
     },
     {
+      name: "a 7z whose file names are encrypted too",
+      message: makeSnapshot({ attachments: [file("报价.7z", 1, { archive: { format: "7z", entries: [], truncated: false, unreadable: "password-protected", encryptedHeaders: true } })] }),
+      findings: [{ messageId: "encryptedNames", data: { name: "报价.7z" } }],
+    },
+    {
+      name: "a rar with encrypted names, nested in a zip",
+      message: makeSnapshot({
+        attachments: [file("outer.zip", 1, { archive: listing([entry("inner.rar", false, { format: "rar", entries: [], truncated: false, unreadable: "password-protected", encryptedHeaders: true })]) })],
+      }),
+      findings: [{ messageId: "encryptedNames", data: { name: "outer.zip" } }],
+    },
+    {
       name: "AES encryption read by the real lister",
       message: makeSnapshot({ attachments: [file("aes.zip", 1, { archive: listZip(buildZip([{ name: "a.pdf", method: 99 }])) })] }),
       findings: [{ messageId: "encrypted", data: { count: 1 } }],

@@ -7,6 +7,7 @@ import type { Attachment as MimeAttachment } from "postal-mime";
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
 import { archiveTooLargeToList } from "../../text/files/size";
 import type { ElidedPart } from "./elide";
+import { shouldList } from "../../archive/formats";
 
 export type ListArchive = (bytes: Uint8Array, name: string) => ArchiveListing | undefined;
 
@@ -78,24 +79,20 @@ export function fileAttachment(part: MimeAttachment, bytes: Uint8Array, id: stri
   };
 }
 
-/** Only bodies over the archive size cap are elided: one that is a zip says so, as readArchive would. */
+/** Only bodies over the archive size cap are elided: one that is an archive says so, as readArchive would. */
 function tooLargeToList(elided: ElidedPart, name: string, reader: ArchiveReader): Pick<Attachment, "contentUnavailable"> {
-  if (!reader.listArchive || !looksLikeZip(name, elided.head)) return {};
+  if (!reader.listArchive || !shouldList(name, elided.head)) return {};
   return { contentUnavailable: archiveTooLargeToList(elided.size, reader.archiveMaxBytes) };
 }
 
-function looksLikeZip(name: string, bytes: Uint8Array): boolean {
-  const magic = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  return magic || /\.zip$/i.test(name.trim());
-}
 
 /**
- * Lists a zip through the injected reader (the CLI passes src/archive's listZip; the adapter
+ * Lists an archive through the injected reader (the CLI passes src/archive's lister; the adapter
  * does not depend on it). Only within the size cap: the reader bounds what it inflates, but
  * handing it a 100 MB buffer would already cost the memory the cap is there to save.
  */
 function readArchive(bytes: Uint8Array, name: string, reader: ArchiveReader): Pick<Attachment, "archive" | "contentUnavailable"> {
-  if (!reader.listArchive || !looksLikeZip(name, bytes)) return {};
+  if (!reader.listArchive || !shouldList(name, bytes)) return {};
   if (bytes.length > reader.archiveMaxBytes) {
     return { contentUnavailable: archiveTooLargeToList(bytes.length, reader.archiveMaxBytes) };
   }

@@ -10,10 +10,11 @@
  */
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { ArchiveListing, Attachment, MessageSnapshot, Recipient } from "../../engine/snapshot";
+import { isArchiveName, shouldList } from "../../archive/formats";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR } from "../eml";
 
 export interface ParseMsgOptions {
-  /** Lists a zip attachment (the CLI passes src/archive's listZip). */
+  /** Lists an archive attachment (the CLI passes src/archive's lister). */
   readonly listArchive?: (bytes: Uint8Array, name: string) => ArchiveListing | undefined;
   /** Zip attachments larger than this are not listed. */
   readonly archiveMaxBytes?: number;
@@ -57,9 +58,6 @@ function recipients(fields: FieldsData): Recipient[] {
   }));
 }
 
-function looksLikeZip(name: string, bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || /\.zip$/i.test(name.trim());
-}
 
 interface Read {
   readonly attachments: Attachment[];
@@ -107,12 +105,12 @@ function readAttachments(reader: MsgReader, fields: FieldsData, options: ParseMs
 }
 
 function listArchive(reader: MsgReader, attachment: FieldsData, name: string, size: number, options: ParseMsgOptions, out: Read): Partial<Attachment> {
-  if (!options.listArchive || !/\.zip$/i.test(name.trim())) return {};
+  if (!options.listArchive || !isArchiveName(name)) return {};
   const max = options.archiveMaxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES;
   if (size > max) return { contentUnavailable: `archive is over the ${Math.round(max / (1024 * 1024))} MB listing limit: its contents were not checked` };
   try {
     const content = reader.getAttachment(attachment).content;
-    if (!looksLikeZip(name, content)) return {};
+    if (!shouldList(name, content)) return {};
     const archive = options.listArchive(content, name);
     return archive ? { archive } : {};
   } catch (error) {

@@ -7,6 +7,8 @@
  */
 import type { ArchiveListing, Attachment } from "../../engine/snapshot";
 import { decodeBase64 } from "../../archive/base64";
+// Archives by name (zip, 7z, tar, gz, rar, cab, arj, lzh…); Office documents are zips too, but hold no files of their own.
+import { isArchiveName } from "../../archive/formats";
 import { archiveTooLargeToList } from "../../text/files/size";
 import { officeCall, supportsMailbox } from "./async";
 
@@ -14,8 +16,6 @@ import { officeCall, supportsMailbox } from "./async";
 export const ARCHIVE_MAX_BYTES = 10 * 1024 * 1024;
 export const CONTENT_TIMEOUT_MS = 4000;
 
-/** Zip archives by name. (Office documents are zip inside too, but hold no files of their own.) */
-const ARCHIVE = /\.(zip|jar|apk)$/i;
 
 export interface ArchiveBounds {
   /** Largest attachment whose content is fetched to list it (policy.archiveScanMaxBytes). */
@@ -25,9 +25,9 @@ export interface ArchiveBounds {
 }
 
 /** Lists an archive's bytes; the pane's lister loads its code on first use, hence the promise. */
-type ListArchive = (bytes: Uint8Array) => ArchiveListing | Promise<ArchiveListing>;
+type ListArchive = (bytes: Uint8Array, name: string) => ArchiveListing | Promise<ArchiveListing>;
 
-/** A ReadOptions.readContent that lists zip attachments with `listArchive`. */
+/** A ReadOptions.readContent that lists archive attachments with `listArchive`. */
 export function archiveReader(
   listArchive: ListArchive,
   bounds: ArchiveBounds = {},
@@ -41,7 +41,7 @@ export async function readArchiveListing(
   listArchive: ListArchive,
   bounds: ArchiveBounds,
 ): Promise<Attachment> {
-  if (attachment.kind !== "file" || attachment.inline || !ARCHIVE.test(attachment.name)) return attachment;
+  if (attachment.kind !== "file" || attachment.inline || !isArchiveName(attachment.name)) return attachment;
   const maxBytes = bounds.archiveMaxBytes ?? ARCHIVE_MAX_BYTES;
   if (attachment.size > maxBytes) {
     return { ...attachment, contentUnavailable: archiveTooLargeToList(attachment.size, maxBytes) };
@@ -56,7 +56,7 @@ export async function readArchiveListing(
     if (String(content.format).toLowerCase() !== "base64") return { ...attachment, contentUnavailable: `content came as ${content.format}, not base64` };
     const bytes = decodeBase64(content.content);
     if (!bytes) return { ...attachment, contentUnavailable: "content was not valid base64" };
-    return { ...attachment, archive: await listArchive(bytes) };
+    return { ...attachment, archive: await listArchive(bytes, attachment.name) };
   } catch (error) {
     return { ...attachment, contentUnavailable: error instanceof Error ? error.message : String(error) };
   }

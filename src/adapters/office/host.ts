@@ -5,6 +5,7 @@
 import type { Edit } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy/types";
 import type { ArchiveListing } from "../../engine/snapshot";
+import type { SevenZipRunner } from "../../archive/sevenzip-load";
 import { pickLocale } from "../../engine/format";
 import { MAX_NOTIFICATION, type EditResult, type LastSendResult, type LoadedPolicy, type PaneHost } from "../../ports/host";
 import { officeCall, supportsMailbox } from "./async";
@@ -18,12 +19,21 @@ import { readSessionValue, LAST_SEND_KEY } from "./session";
 export const NOTIFICATION_KEY = "mailPreflightStatus";
 
 /**
- * The zip reader (with fflate's inflate) is fetched the first time a message has an archive to
- * list: most messages have none, and the pane's first verdict should not wait for its code.
- * A failed fetch becomes the attachment's "content unavailable", like any other read failure.
+ * The archive lister (the zip reader, with fflate's inflate) is fetched the first time a message
+ * has an archive to list: most messages have none, and the pane's first verdict should not wait
+ * for its code. 7-Zip (the "archive" chunk and its .wasm file, ~1.6 MB, from the add-in's own
+ * origin) only when an archive is not a zip or holds one that is not. A failed fetch becomes the
+ * attachment's "content unavailable", or the archive's "not checked", like any other read failure.
  */
-const listZipLater = (bytes: Uint8Array): Promise<ArchiveListing> =>
-  import(/* webpackChunkName: "zip" */ "../../archive/zip").then((m) => m.listZip(bytes));
+let sevenZip: Promise<SevenZipRunner> | undefined;
+const loadSevenZipLater = (): Promise<SevenZipRunner> => {
+  sevenZip ??= import(/* webpackChunkName: "archive" */ "../../archive/sevenzip-load").then((m) => m.loadSevenZip());
+  // A failed fetch (offline for a moment) is tried again for the next archive.
+  sevenZip.catch(() => (sevenZip = undefined));
+  return sevenZip;
+};
+const listArchiveLater = (bytes: Uint8Array, name: string): Promise<ArchiveListing> =>
+  import(/* webpackChunkName: "zip" */ "../../archive/lister").then((m) => m.listArchiveLazily(bytes, name, loadSevenZipLater));
 
 const item = (): Office.MessageCompose | undefined => Office.context.mailbox?.item as Office.MessageCompose | undefined;
 
@@ -119,7 +129,7 @@ export function createOfficeHost({ loadPolicy }: OfficeHostOptions): PaneHost {
     loadPolicy,
     readSnapshot: (policy: EffectivePolicy) =>
       readComposeSnapshot(item(), {
-        readContent: supportsMailbox("1.8") ? archiveReader(listZipLater, { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
+        readContent: supportsMailbox("1.8") ? archiveReader(listArchiveLater, { archiveMaxBytes: policy.archiveScanMaxBytes }) : undefined,
       }),
     applyEdit: (edit: Edit) => applyEdit(item(), edit),
     openUrl,

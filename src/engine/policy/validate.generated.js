@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0,"maximum":52428800}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-unscannable":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnlisted":{"type":"boolean"},"reportRiskyFormats":{"type":"boolean"}}}}}}]},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0,"maximum":52428800}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]};
 
@@ -328,7 +328,7 @@ return errors === 0;
 const schema13 = {"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32};
 const pattern1 = new RegExp("^\\.?[A-Za-z0-9_-]+$", "u");
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -363,14 +363,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
 const schema14 = {"type":"string","pattern":"\\S","maxLength":500};
 const pattern2 = new RegExp("\\S", "u");
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -405,13 +405,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 const schema15 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -438,20 +438,20 @@ errors++;
 }
 }
 if(data["zh-CN"] !== undefined){
-if(!(validate68(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 if(data["zh-TW"] !== undefined){
-if(!(validate68(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 if(data["en-US"] !== undefined){
-if(!(validate68(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -466,14 +466,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
 const schema16 = {"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"};
 const pattern3 = new RegExp("^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -508,13 +508,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
 const schema17 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -541,20 +541,20 @@ errors++;
 }
 }
 if(data["zh-CN"] !== undefined){
-if(!(validate77(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data["zh-CN"], {instancePath:instancePath+"/zh-CN",parentData:data,parentDataProperty:"zh-CN",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data["zh-TW"] !== undefined){
-if(!(validate77(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data["zh-TW"], {instancePath:instancePath+"/zh-TW",parentData:data,parentDataProperty:"zh-TW",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data["en-US"] !== undefined){
-if(!(validate77(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data["en-US"], {instancePath:instancePath+"/en-US",parentData:data,parentDataProperty:"en-US",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -569,14 +569,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
 const schema18 = {"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"};
 const pattern4 = new RegExp("^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -611,7 +611,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
@@ -1177,6 +1177,114 @@ vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.error
 errors = vErrors.length;
 }
 }
+if(data12["attachment-archive-unscannable"] !== undefined){
+let data33 = data12["attachment-archive-unscannable"];
+if(!(validate33(data33, {instancePath:instancePath+"/rules/attachment-archive-unscannable",parentData:data12,parentDataProperty:"attachment-archive-unscannable",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs72 = errors;
+let valid19 = true;
+const _errs73 = errors;
+if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid3 = _errs73 === errors;
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs75 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.options !== undefined){
+let data34 = data33.options;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key5 in data34){
+if(!((key5 === "reportUnlisted") || (key5 === "reportRiskyFormats"))){
+const err30 = {instancePath:instancePath+"/rules/attachment-archive-unscannable/options",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data34.reportUnlisted !== undefined){
+if(typeof data34.reportUnlisted !== "boolean"){
+const err31 = {instancePath:instancePath+"/rules/attachment-archive-unscannable/options/reportUnlisted",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/then/properties/options/properties/reportUnlisted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data34.reportRiskyFormats !== undefined){
+if(typeof data34.reportRiskyFormats !== "boolean"){
+const err32 = {instancePath:instancePath+"/rules/attachment-archive-unscannable/options/reportRiskyFormats",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/then/properties/options/properties/reportRiskyFormats/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/attachment-archive-unscannable/options",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules/attachment-archive-unscannable",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid3 = _errs75 === errors;
+valid19 = _valid3;
+}
+if(!valid19){
+const err35 = {instancePath:instancePath+"/rules/attachment-archive-unscannable",schemaPath:"#/properties/rules/properties/attachment-archive-unscannable/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
 if(data12["attachment-macro-document"] !== undefined){
 if(!(validate32(data12["attachment-macro-document"], {instancePath:instancePath+"/rules/attachment-macro-document",parentData:data12,parentDataProperty:"attachment-macro-document",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
@@ -1190,110 +1298,110 @@ errors = vErrors.length;
 }
 }
 if(data12["content-spam-keywords"] !== undefined){
-let data35 = data12["content-spam-keywords"];
-if(!(validate33(data35, {instancePath:instancePath+"/rules/content-spam-keywords",parentData:data12,parentDataProperty:"content-spam-keywords",rootData}))){
+let data39 = data12["content-spam-keywords"];
+if(!(validate33(data39, {instancePath:instancePath+"/rules/content-spam-keywords",parentData:data12,parentDataProperty:"content-spam-keywords",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs74 = errors;
-let valid19 = true;
-const _errs75 = errors;
-if(!(data35 && typeof data35 == "object" && !Array.isArray(data35))){
-const err29 = {};
+const _errs89 = errors;
+let valid23 = true;
+const _errs90 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
+const err36 = {};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err36];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err36);
 }
 errors++;
 }
-var _valid3 = _errs75 === errors;
-errors = _errs74;
+var _valid4 = _errs90 === errors;
+errors = _errs89;
 if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
+if(_errs89){
+vErrors.length = _errs89;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid3){
-const _errs77 = errors;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.options !== undefined){
-let data36 = data35.options;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key5 in data36){
-if(!(key5 === "maxCountPerTerm")){
-const err30 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(_valid4){
+const _errs92 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.options !== undefined){
+let data40 = data39.options;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key6 in data40){
+if(!(key6 === "maxCountPerTerm")){
+const err37 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err37];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err37);
 }
 errors++;
 }
 }
-if(data36.maxCountPerTerm !== undefined){
-let data37 = data36.maxCountPerTerm;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err31 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data40.maxCountPerTerm !== undefined){
+let data41 = data40.maxCountPerTerm;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err38 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err38];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err32 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err39 = {instancePath:instancePath+"/rules/content-spam-keywords/options/maxCountPerTerm",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/properties/maxCountPerTerm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err39];
 }
 else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
 }
 else {
-vErrors.push(err34);
+const err40 = {instancePath:instancePath+"/rules/content-spam-keywords/options",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
-var _valid3 = _errs77 === errors;
-valid19 = _valid3;
 }
-if(!valid19){
-const err35 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err35];
 }
 else {
-vErrors.push(err35);
+const err41 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid4 = _errs92 === errors;
+valid23 = _valid4;
+}
+if(!valid23){
+const err42 = {instancePath:instancePath+"/rules/content-spam-keywords",schemaPath:"#/properties/rules/properties/content-spam-keywords/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -1305,97 +1413,97 @@ errors = vErrors.length;
 }
 }
 if(data12["content-shouting"] !== undefined){
-let data39 = data12["content-shouting"];
-if(!(validate33(data39, {instancePath:instancePath+"/rules/content-shouting",parentData:data12,parentDataProperty:"content-shouting",rootData}))){
+let data43 = data12["content-shouting"];
+if(!(validate33(data43, {instancePath:instancePath+"/rules/content-shouting",parentData:data12,parentDataProperty:"content-shouting",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs88 = errors;
-let valid23 = true;
-const _errs89 = errors;
-if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
-const err36 = {};
+const _errs103 = errors;
+let valid27 = true;
+const _errs104 = errors;
+if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
+const err43 = {};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err43];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err43);
 }
 errors++;
 }
-var _valid4 = _errs89 === errors;
-errors = _errs88;
+var _valid5 = _errs104 === errors;
+errors = _errs103;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs103){
+vErrors.length = _errs103;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid4){
-const _errs91 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.options !== undefined){
-let data40 = data39.options;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!(key6 === "body")){
-const err37 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(_valid5){
+const _errs106 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.options !== undefined){
+let data44 = data43.options;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key7 in data44){
+if(!(key7 === "body")){
+const err44 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err44];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err44);
 }
 errors++;
 }
 }
-if(data40.body !== undefined){
-if(typeof data40.body !== "boolean"){
-const err38 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data44.body !== undefined){
+if(typeof data44.body !== "boolean"){
+const err45 = {instancePath:instancePath+"/rules/content-shouting/options/body",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/properties/body/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err45];
 }
 else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/rules/content-shouting/options",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err46];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err46);
 }
 errors++;
 }
-var _valid4 = _errs91 === errors;
-valid23 = _valid4;
 }
-if(!valid23){
-const err41 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err41];
 }
 else {
-vErrors.push(err41);
+const err47 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid5 = _errs106 === errors;
+valid27 = _valid5;
+}
+if(!valid27){
+const err48 = {instancePath:instancePath+"/rules/content-shouting",schemaPath:"#/properties/rules/properties/content-shouting/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1419,124 +1527,15 @@ errors = vErrors.length;
 }
 }
 if(data12["content-too-many-links"] !== undefined){
-let data45 = data12["content-too-many-links"];
-if(!(validate33(data45, {instancePath:instancePath+"/rules/content-too-many-links",parentData:data12,parentDataProperty:"content-too-many-links",rootData}))){
+let data49 = data12["content-too-many-links"];
+if(!(validate33(data49, {instancePath:instancePath+"/rules/content-too-many-links",parentData:data12,parentDataProperty:"content-too-many-links",rootData}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-const _errs104 = errors;
-let valid27 = true;
-const _errs105 = errors;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
-const err42 = {};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-var _valid5 = _errs105 === errors;
-errors = _errs104;
-if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs107 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.options !== undefined){
-let data46 = data45.options;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key7 in data46){
-if(!(key7 === "max")){
-const err43 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data46.max !== undefined){
-let data47 = data46.max;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err44 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err45 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-var _valid5 = _errs107 === errors;
-valid27 = _valid5;
-}
-if(!valid27){
-const err48 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data12["content-image-only"] !== undefined){
-let data48 = data12["content-image-only"];
-if(!(validate33(data48, {instancePath:instancePath+"/rules/content-image-only",parentData:data12,parentDataProperty:"content-image-only",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-const _errs117 = errors;
+const _errs119 = errors;
 let valid31 = true;
-const _errs118 = errors;
-if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
+const _errs120 = errors;
+if(!(data49 && typeof data49 == "object" && !Array.isArray(data49))){
 const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
@@ -1546,25 +1545,25 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid6 = _errs118 === errors;
-errors = _errs117;
+var _valid6 = _errs120 === errors;
+errors = _errs119;
 if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
+if(_errs119){
+vErrors.length = _errs119;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid6){
-const _errs120 = errors;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.options !== undefined){
-let data49 = data48.options;
+const _errs122 = errors;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key8 in data49){
-if(!(key8 === "minTextChars")){
-const err50 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data49.options !== undefined){
+let data50 = data49.options;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key8 in data50){
+if(!(key8 === "max")){
+const err50 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1574,10 +1573,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data49.minTextChars !== undefined){
-let data50 = data49.minTextChars;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err51 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data50.max !== undefined){
+let data51 = data50.max;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err51 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1586,9 +1585,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 0 || isNaN(data50)){
-const err52 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err52 = {instancePath:instancePath+"/rules/content-too-many-links/options/max",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1601,7 +1600,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err53 = {instancePath:instancePath+"/rules/content-too-many-links/options",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1613,7 +1612,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1622,16 +1621,125 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid6 = _errs120 === errors;
+var _valid6 = _errs122 === errors;
 valid31 = _valid6;
 }
 if(!valid31){
-const err55 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err55 = {instancePath:instancePath+"/rules/content-too-many-links",schemaPath:"#/properties/rules/properties/content-too-many-links/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data12["content-image-only"] !== undefined){
+let data52 = data12["content-image-only"];
+if(!(validate33(data52, {instancePath:instancePath+"/rules/content-image-only",parentData:data12,parentDataProperty:"content-image-only",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+const _errs132 = errors;
+let valid35 = true;
+const _errs133 = errors;
+if(!(data52 && typeof data52 == "object" && !Array.isArray(data52))){
+const err56 = {};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid7 = _errs133 === errors;
+errors = _errs132;
+if(vErrors !== null){
+if(_errs132){
+vErrors.length = _errs132;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs135 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.options !== undefined){
+let data53 = data52.options;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key9 in data53){
+if(!(key9 === "minTextChars")){
+const err57 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data53.minTextChars !== undefined){
+let data54 = data53.minTextChars;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err58 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err59 = {instancePath:instancePath+"/rules/content-image-only/options/minTextChars",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/properties/minTextChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/rules/content-image-only/options",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid7 = _errs135 === errors;
+valid35 = _valid7;
+}
+if(!valid35){
+const err62 = {instancePath:instancePath+"/rules/content-image-only",schemaPath:"#/properties/rules/properties/content-image-only/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -1644,113 +1752,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data.blockedExtensions !== undefined){
-let data52 = data.blockedExtensions;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key9 in data52){
-if(!((key9 === "add") || (key9 === "remove"))){
-const err57 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data52.add !== undefined){
-let data53 = data52.add;
-if(Array.isArray(data53)){
-if(data53.length > 1000){
-const err58 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-const len3 = data53.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate65(data53[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data53,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data52.remove !== undefined){
-let data55 = data52.remove;
-if(Array.isArray(data55)){
-if(data55.length > 1000){
-const err60 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate65(data55[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.keywords !== undefined){
-let data57 = data.keywords;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key10 in data57){
-if(!((((key10 === "threshold") || (key10 === "subjectWeight")) || (key10 === "add")) || (key10 === "remove"))){
-const err63 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const err63 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1760,11 +1762,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data58 = data57.threshold;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 <= 0 || isNaN(data58)){
-const err64 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data.blockedExtensions !== undefined){
+let data56 = data.blockedExtensions;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key10 in data56){
+if(!((key10 === "add") || (key10 === "remove"))){
+const err64 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1774,8 +1777,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data56.add !== undefined){
+let data57 = data56.add;
+if(Array.isArray(data57)){
+if(data57.length > 1000){
+const err65 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1784,12 +1790,16 @@ vErrors.push(err65);
 }
 errors++;
 }
+const len3 = data57.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate66(data57[i3], {instancePath:instancePath+"/blockedExtensions/add/" + i3,parentData:data57,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
 }
-if(data57.subjectWeight !== undefined){
-let data59 = data57.subjectWeight;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 1 || isNaN(data59)){
-const err66 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/blockedExtensions/add",schemaPath:"#/properties/blockedExtensions/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1799,8 +1809,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data56.remove !== undefined){
+let data59 = data56.remove;
+if(Array.isArray(data59)){
+if(data59.length > 1000){
+const err67 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1809,12 +1822,16 @@ vErrors.push(err67);
 }
 errors++;
 }
+const len4 = data59.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate66(data59[i4], {instancePath:instancePath+"/blockedExtensions/remove/" + i4,parentData:data59,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
 }
-if(data57.add !== undefined){
-let data60 = data57.add;
-if(Array.isArray(data60)){
-if(data60.length > 10000){
-const err68 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/blockedExtensions/remove",schemaPath:"#/properties/blockedExtensions/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1823,12 +1840,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len5 = data60.length;
-for(let i5=0; i5<len5; i5++){
-let data61 = data60[i5];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.term === undefined){
-const err69 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/blockedExtensions",schemaPath:"#/properties/blockedExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1837,8 +1852,13 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data61.weight === undefined){
-const err70 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+}
+if(data.keywords !== undefined){
+let data61 = data.keywords;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key11 in data61){
+if(!((((key11 === "threshold") || (key11 === "subjectWeight")) || (key11 === "add")) || (key11 === "remove"))){
+const err70 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1847,9 +1867,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key11 in data61){
-if(!((key11 === "term") || (key11 === "weight"))){
-const err71 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data61.threshold !== undefined){
+let data62 = data61.threshold;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 <= 0 || isNaN(data62)){
+const err71 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1859,17 +1882,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data61.term !== undefined){
-if(!(validate68(data61.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data61,parentDataProperty:"term",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-if(data61.weight !== undefined){
-let data63 = data61.weight;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 <= 0 || isNaN(data63)){
-const err72 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err72 = {instancePath:instancePath+"/keywords/threshold",schemaPath:"#/properties/keywords/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1879,8 +1893,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data61.subjectWeight !== undefined){
+let data63 = data61.subjectWeight;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 1 || isNaN(data63)){
+const err73 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1890,9 +1907,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/keywords/subjectWeight",schemaPath:"#/properties/keywords/properties/subjectWeight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1902,9 +1918,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.add !== undefined){
+let data64 = data61.add;
+if(Array.isArray(data64)){
+if(data64.length > 10000){
+const err75 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1913,12 +1931,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data57.remove !== undefined){
-let data64 = data57.remove;
-if(Array.isArray(data64)){
-if(data64.length > 10000){
-const err76 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+const len5 = data64.length;
+for(let i5=0; i5<len5; i5++){
+let data65 = data64[i5];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.term === undefined){
+const err76 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1927,16 +1945,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len6 = data64.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate68(data64[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data64,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data65.weight === undefined){
+const err77 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1945,10 +1955,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key12 in data65){
+if(!((key12 === "term") || (key12 === "weight"))){
+const err78 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1958,11 +1967,17 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.sensitiveWords !== undefined){
-let data66 = data.sensitiveWords;
-if(Array.isArray(data66)){
-if(data66.length > 10000){
-const err79 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(data65.term !== undefined){
+if(!(validate69(data65.term, {instancePath:instancePath+"/keywords/add/" + i5+"/term",parentData:data65,parentDataProperty:"term",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+if(data65.weight !== undefined){
+let data67 = data65.weight;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 <= 0 || isNaN(data67)){
+const err79 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1971,16 +1986,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len7 = data66.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate68(data66[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data66,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err80 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/keywords/add/" + i5+"/weight",schemaPath:"#/properties/keywords/properties/add/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1990,12 +1998,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.enforcement !== undefined){
-let data68 = data.enforcement;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key12 in data68){
-if(!(((((key12 === "sendMode") || (key12 === "blockOn")) || (key12 === "promptOnWarn")) || (key12 === "onError")) || (key12 === "deadlineMs"))){
-const err81 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err81 = {instancePath:instancePath+"/keywords/add/" + i5,schemaPath:"#/properties/keywords/properties/add/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2005,10 +2010,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data68.sendMode !== undefined){
-let data69 = data68.sendMode;
-if(typeof data69 !== "string"){
-const err82 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err82 = {instancePath:instancePath+"/keywords/add",schemaPath:"#/properties/keywords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2017,8 +2021,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!((data69 === "SoftBlock") || (data69 === "PromptUser"))){
-const err83 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
+}
+if(data61.remove !== undefined){
+let data68 = data61.remove;
+if(Array.isArray(data68)){
+if(data68.length > 10000){
+const err83 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2027,11 +2035,16 @@ vErrors.push(err83);
 }
 errors++;
 }
+const len6 = data68.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate69(data68[i6], {instancePath:instancePath+"/keywords/remove/" + i6,parentData:data68,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
-if(data68.blockOn !== undefined){
-let data70 = data68.blockOn;
-if(typeof data70 !== "string"){
-const err84 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/keywords/remove",schemaPath:"#/properties/keywords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2040,8 +2053,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((data70 === "block") || (data70 === "warn"))){
-const err85 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2051,9 +2066,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data68.promptOnWarn !== undefined){
-if(typeof data68.promptOnWarn !== "boolean"){
-const err86 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.sensitiveWords !== undefined){
+let data70 = data.sensitiveWords;
+if(Array.isArray(data70)){
+if(data70.length > 10000){
+const err86 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2062,11 +2079,16 @@ vErrors.push(err86);
 }
 errors++;
 }
+const len7 = data70.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate69(data70[i7], {instancePath:instancePath+"/sensitiveWords/" + i7,parentData:data70,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
-if(data68.onError !== undefined){
-let data72 = data68.onError;
-if(typeof data72 !== "string"){
-const err87 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/sensitiveWords",schemaPath:"#/properties/sensitiveWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2075,8 +2097,13 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!((data72 === "open") || (data72 === "closed"))){
-const err88 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.enforcement !== undefined){
+let data72 = data.enforcement;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key13 in data72){
+if(!(((((key13 === "sendMode") || (key13 === "blockOn")) || (key13 === "promptOnWarn")) || (key13 === "onError")) || (key13 === "deadlineMs"))){
+const err88 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2086,10 +2113,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data68.deadlineMs !== undefined){
-let data73 = data68.deadlineMs;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err89 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data72.sendMode !== undefined){
+let data73 = data72.sendMode;
+if(typeof data73 !== "string"){
+const err89 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2098,9 +2125,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 10000 || isNaN(data73)){
-const err90 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(!((data73 === "SoftBlock") || (data73 === "PromptUser"))){
+const err90 = {instancePath:instancePath+"/enforcement/sendMode",schemaPath:"#/properties/enforcement/properties/sendMode/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.sendMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2109,8 +2135,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data73 < 500 || isNaN(data73)){
-const err91 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
+}
+if(data72.blockOn !== undefined){
+let data74 = data72.blockOn;
+if(typeof data74 !== "string"){
+const err91 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2119,11 +2148,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data74 === "block") || (data74 === "warn"))){
+const err92 = {instancePath:instancePath+"/enforcement/blockOn",schemaPath:"#/properties/enforcement/properties/blockOn/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.blockOn.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2133,12 +2159,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.cloudShare !== undefined){
-let data74 = data.cloudShare;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key13 in data74){
-if(!(((key13 === "name") || (key13 === "url")) || (key13 === "expiryNote"))){
-const err93 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data72.promptOnWarn !== undefined){
+if(typeof data72.promptOnWarn !== "boolean"){
+const err93 = {instancePath:instancePath+"/enforcement/promptOnWarn",schemaPath:"#/properties/enforcement/properties/promptOnWarn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2148,16 +2171,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data74.name !== undefined){
-if(!(validate72(data74.name, {instancePath:instancePath+"/cloudShare/name",parentData:data74,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
-if(data74.url !== undefined){
-let data76 = data74.url;
-if((typeof data76 !== "string") && (!(data76 && typeof data76 == "object" && !Array.isArray(data76)))){
-const err94 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
+if(data72.onError !== undefined){
+let data76 = data72.onError;
+if(typeof data76 !== "string"){
+const err94 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2166,11 +2183,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-const _errs177 = errors;
-let valid49 = true;
-const _errs178 = errors;
-if(typeof data76 !== "string"){
-const err95 = {};
+if(!((data76 === "open") || (data76 === "closed"))){
+const err95 = {instancePath:instancePath+"/enforcement/onError",schemaPath:"#/properties/enforcement/properties/onError/enum",keyword:"enum",params:{allowedValues: schema6.properties.enforcement.properties.onError.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2179,39 +2193,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid7 = _errs178 === errors;
-errors = _errs177;
-if(vErrors !== null){
-if(_errs177){
-vErrors.length = _errs177;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid7){
-const _errs180 = errors;
-if(!(validate77(data76, {instancePath:instancePath+"/cloudShare/url",parentData:data74,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-var _valid7 = _errs180 === errors;
-valid49 = _valid7;
-ifClause1 = "then";
-}
-else {
-const _errs181 = errors;
-if(!(validate79(data76, {instancePath:instancePath+"/cloudShare/url",parentData:data74,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-var _valid7 = _errs181 === errors;
-valid49 = _valid7;
-ifClause1 = "else";
-}
-if(!valid49){
-const err96 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(data72.deadlineMs !== undefined){
+let data77 = data72.deadlineMs;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err96 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2220,16 +2206,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data74.expiryNote !== undefined){
-if(!(validate72(data74.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data74,parentDataProperty:"expiryNote",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 10000 || isNaN(data77)){
+const err97 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2238,12 +2217,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data.support !== undefined){
-let data78 = data.support;
-if(Array.isArray(data78)){
-if(data78.length > 20){
-const err98 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(data77 < 500 || isNaN(data77)){
+const err98 = {instancePath:instancePath+"/enforcement/deadlineMs",schemaPath:"#/properties/enforcement/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 500},message:"must be >= 500"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2252,12 +2227,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-const len8 = data78.length;
-for(let i8=0; i8<len8; i8++){
-let data79 = data78[i8];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.name === undefined){
-const err99 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2266,9 +2240,13 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key14 in data79){
-if(!(((((key14 === "name") || (key14 === "email")) || (key14 === "phone")) || (key14 === "url")) || (key14 === "hours"))){
-const err100 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data.cloudShare !== undefined){
+let data78 = data.cloudShare;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key14 in data78){
+if(!(((key14 === "name") || (key14 === "url")) || (key14 === "expiryNote"))){
+const err100 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2278,39 +2256,16 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data79.name !== undefined){
-if(!(validate72(data79.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data79,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(data78.name !== undefined){
+if(!(validate73(data78.name, {instancePath:instancePath+"/cloudShare/name",parentData:data78,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
-if(data79.email !== undefined){
-if(!(validate86(data79.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data79,parentDataProperty:"email",rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-errors = vErrors.length;
-}
-}
-if(data79.phone !== undefined){
-if(!(validate68(data79.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data79,parentDataProperty:"phone",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-}
-if(data79.url !== undefined){
-if(!(validate77(data79.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data79,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-}
-if(data79.hours !== undefined){
-if(!(validate72(data79.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data79,parentDataProperty:"hours",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.url !== undefined){
+let data80 = data78.url;
+if((typeof data80 !== "string") && (!(data80 && typeof data80 == "object" && !Array.isArray(data80)))){
+const err101 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/type",keyword:"type",params:{type: schema6.properties.cloudShare.properties.url.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2319,10 +2274,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs192 = errors;
+let valid53 = true;
+const _errs193 = errors;
+if(typeof data80 !== "string"){
+const err102 = {};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2331,11 +2287,39 @@ vErrors.push(err102);
 }
 errors++;
 }
+var _valid8 = _errs193 === errors;
+errors = _errs192;
+if(vErrors !== null){
+if(_errs192){
+vErrors.length = _errs192;
 }
-if(data.archiveScanMaxBytes !== undefined){
-let data85 = data.archiveScanMaxBytes;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err103 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid8){
+const _errs195 = errors;
+if(!(validate78(data80, {instancePath:instancePath+"/cloudShare/url",parentData:data78,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs195 === errors;
+valid53 = _valid8;
+ifClause1 = "then";
+}
+else {
+const _errs196 = errors;
+if(!(validate80(data80, {instancePath:instancePath+"/cloudShare/url",parentData:data78,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs196 === errors;
+valid53 = _valid8;
+ifClause1 = "else";
+}
+if(!valid53){
+const err103 = {instancePath:instancePath+"/cloudShare/url",schemaPath:"#/properties/cloudShare/properties/url/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2344,9 +2328,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 > 52428800 || isNaN(data85)){
-const err104 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52428800},message:"must be <= 52428800"};
+}
+if(data78.expiryNote !== undefined){
+if(!(validate73(data78.expiryNote, {instancePath:instancePath+"/cloudShare/expiryNote",parentData:data78,parentDataProperty:"expiryNote",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/cloudShare",schemaPath:"#/properties/cloudShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2355,8 +2346,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data85 < 0 || isNaN(data85)){
-const err105 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.support !== undefined){
+let data82 = data.support;
+if(Array.isArray(data82)){
+if(data82.length > 20){
+const err105 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2365,16 +2360,129 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len8 = data82.length;
+for(let i8=0; i8<len8; i8++){
+let data83 = data82[i8];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.name === undefined){
+const err106 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
+}
+errors++;
+}
+for(const key15 in data83){
+if(!(((((key15 === "name") || (key15 === "email")) || (key15 === "phone")) || (key15 === "url")) || (key15 === "hours"))){
+const err107 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data83.name !== undefined){
+if(!(validate73(data83.name, {instancePath:instancePath+"/support/" + i8+"/name",parentData:data83,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+if(data83.email !== undefined){
+if(!(validate87(data83.email, {instancePath:instancePath+"/support/" + i8+"/email",parentData:data83,parentDataProperty:"email",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
+if(data83.phone !== undefined){
+if(!(validate69(data83.phone, {instancePath:instancePath+"/support/" + i8+"/phone",parentData:data83,parentDataProperty:"phone",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+if(data83.url !== undefined){
+if(!(validate78(data83.url, {instancePath:instancePath+"/support/" + i8+"/url",parentData:data83,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data83.hours !== undefined){
+if(!(validate73(data83.hours, {instancePath:instancePath+"/support/" + i8+"/hours",parentData:data83,parentDataProperty:"hours",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/support/" + i8,schemaPath:"#/properties/support/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.archiveScanMaxBytes !== undefined){
+let data89 = data.archiveScanMaxBytes;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err110 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 > 52428800 || isNaN(data89)){
+const err111 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52428800},message:"must be <= 52428800"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(data89 < 0 || isNaN(data89)){
+const err112 = {instancePath:instancePath+"/archiveScanMaxBytes",schemaPath:"#/properties/archiveScanMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err113 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
 }
 errors++;
 }
@@ -2384,4 +2492,4 @@ return errors === 0;
 
 // The schema without editor text: turns an error's location into a helpful message (known
 // field names, what a pattern means); error schemaPaths are relative to a $ref, so not enough.
-module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0,"maximum":52428800}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};
+module.exports.schema = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":2048},"extends":{"type":["string","array"],"if":{"type":"string"},"then":{"$ref":"#/definitions/presetName"},"else":{"items":{"$ref":"#/definitions/presetName"},"maxItems":10}},"internalDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"knownDomains":{"type":"array","items":{"$ref":"#/definitions/domain"},"maxItems":10000},"limits":{"type":"object","additionalProperties":false,"properties":{"shareLinkThresholdBytes":{"$ref":"#/definitions/byteSize"},"attachmentMaxBytes":{"$ref":"#/definitions/byteSize"},"messageMaxBytes":{"$ref":"#/definitions/byteSize"},"maxRecipients":{"type":"integer","minimum":1}}},"rules":{"type":"object","additionalProperties":false,"properties":{"recipient-invalid-address":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-typo":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-domain-lookalike":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-duplicate":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-external":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-too-many":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"recipient-exposed-list":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"integer","minimum":1}}}}}}]},"recipient-domain-unreachable":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"message-too-large":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-blocked-type":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-double-extension":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-spoofed-name":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-blocked-content":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnchecked":{"type":"boolean"}}}}}}]},"attachment-archive-encrypted":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"attachment-archive-unscannable":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"reportUnlisted":{"type":"boolean"},"reportRiskyFormats":{"type":"boolean"}}}}}}]},"attachment-macro-document":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"subject-empty":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-spam-keywords":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"maxCountPerTerm":{"type":"integer","minimum":1}}}}}}]},"content-sensitive-words":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-shouting":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"body":{"type":"boolean"}}}}}}]},"content-link-shortener":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-mismatch":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-link-ip":{"$ref":"#/definitions/ruleSettingWithoutOptions"},"content-too-many-links":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0}}}}}}]},"content-image-only":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false,"properties":{"minTextChars":{"type":"integer","minimum":0}}}}}}]},"content-forgotten-attachment":{"$ref":"#/definitions/ruleSettingWithoutOptions"}}},"blockedExtensions":{"type":"object","additionalProperties":false,"properties":{"add":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000},"remove":{"type":"array","items":{"$ref":"#/definitions/extension"},"maxItems":1000}}},"keywords":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","exclusiveMinimum":0},"subjectWeight":{"type":"number","minimum":1},"add":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["term","weight"],"properties":{"term":{"$ref":"#/definitions/text"},"weight":{"type":"number","exclusiveMinimum":0}}},"maxItems":10000},"remove":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000}}},"sensitiveWords":{"type":"array","items":{"$ref":"#/definitions/text"},"maxItems":10000},"enforcement":{"type":"object","additionalProperties":false,"properties":{"sendMode":{"type":"string","enum":["SoftBlock","PromptUser"]},"blockOn":{"type":"string","enum":["block","warn"]},"promptOnWarn":{"type":"boolean"},"onError":{"type":"string","enum":["open","closed"]},"deadlineMs":{"type":"integer","minimum":500,"maximum":10000}}},"cloudShare":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/localizedText"},"url":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/httpsUrl"},"else":{"$ref":"#/definitions/localizedUrl"}},"expiryNote":{"$ref":"#/definitions/localizedText"}}},"support":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/localizedText"},"email":{"$ref":"#/definitions/email"},"phone":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/httpsUrl"},"hours":{"$ref":"#/definitions/localizedText"}}},"maxItems":20},"archiveScanMaxBytes":{"type":"integer","minimum":0,"maximum":52428800}},"definitions":{"presetName":{"type":"string","enum":["exchange-online","gmail","tencent-exmail","aliyun-mail"]},"domain":{"type":"string","pattern":"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$","maxLength":253},"extension":{"type":"string","pattern":"^\\.?[A-Za-z0-9_-]+$","maxLength":32},"email":{"type":"string","maxLength":254,"pattern":"^(?=.{6,254}$)[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"},"text":{"type":"string","pattern":"\\S","maxLength":500},"byteSize":{"type":"integer","minimum":1},"httpsUrl":{"type":"string","maxLength":2048,"pattern":"^(?=.{9,2048}$)https://[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}/?#@]+(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\"<>\\\\^`{|}]*)?$"},"severity":{"type":"string","enum":["off","info","warn","block"]},"ruleSetting":{"type":["string","object"],"if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}}},"localizedText":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/text"},"zh-TW":{"$ref":"#/definitions/text"},"en-US":{"$ref":"#/definitions/text"}}},"ruleSettingWithoutOptions":{"allOf":[{"$ref":"#/definitions/ruleSetting"},{"if":{"type":"object"},"then":{"type":"object","properties":{"options":{"type":"object","additionalProperties":false}}}}]},"localizedUrl":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"zh-CN":{"$ref":"#/definitions/httpsUrl"},"zh-TW":{"$ref":"#/definitions/httpsUrl"},"en-US":{"$ref":"#/definitions/httpsUrl"}}}}};

@@ -48,7 +48,7 @@ describe("readComposeSnapshot on office-addin-mock", () => {
   it("lists a zip through getAttachmentContentAsync", async () => {
     const content = Buffer.from(zipSync({ "run.bat": strToU8("echo") })).toString("base64");
     const item = boot({ state: { attachments: [file("z", "tools.zip", 200)], contents: { z: content } } });
-    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip) });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes)) });
     expect(mock.calls).toContain("getAttachmentContentAsync(z)");
     expect(snapshot.attachments[0].archive?.entries.map((e) => e.path)).toEqual(["run.bat"]);
   });

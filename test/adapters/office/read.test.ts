@@ -71,6 +71,21 @@ describe("readComposeSnapshot", () => {
     expect(without.attachments[0].archive).toBeUndefined();
   });
 
+  it("fetches every archive format by name, and hands the lister the name with the bytes", async () => {
+    const item = install({
+      attachments: ["a.7z", "b.tar.gz", "c.rar", "d.arj", "e.lzh", "f.cab", "g.pdf"].map((name, i) => ({ id: `x${i}`, name, size: 300, isInline: false, attachmentType: "file", base64: "UEsFBg==" })),
+    });
+    const seen: string[] = [];
+    const snapshot = await readComposeSnapshot(item, {
+      readContent: archiveReader((bytes, name) => {
+        seen.push(`${name}:${bytes.length}`);
+        return { format: "test", entries: [], truncated: false };
+      }),
+    });
+    expect(seen).toEqual(["a.7z:4", "b.tar.gz:4", "c.rar:4", "d.arj:4", "e.lzh:4", "f.cab:4"]);
+    expect(snapshot.attachments.map((a) => a.archive !== undefined)).toEqual([true, true, true, true, true, true, false]);
+  });
+
   it("waits for a lister that loads its code first, and turns its failure into contentUnavailable", async () => {
     const base64 = zipBase64({ "bin/run.bat": "@echo off" });
     const item = install({ attachments: [{ id: "z", name: "tools.zip", size: 300, isInline: false, attachmentType: "file", base64 }] });
@@ -90,7 +105,7 @@ describe("readComposeSnapshot", () => {
       fetched = true;
       return (original as (...a: unknown[]) => void)(...args);
     };
-    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { archiveMaxBytes: 10 * 1024 * 1024 }) });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes), { archiveMaxBytes: 10 * 1024 * 1024 }) });
     expect(fetched).toBe(false);
     expect(snapshot.attachments[0].contentUnavailable).toBe("archive is 30 MB, over the 10 MB listing limit");
   });
@@ -105,7 +120,7 @@ describe("readComposeSnapshot", () => {
     const original = item.getAttachmentContentAsync.bind(item) as (...a: unknown[]) => void;
     (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (id: string, ...rest: unknown[]) =>
       id === "b" ? undefined : original(id, ...rest); // "b" never calls back
-    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader(listZip, { contentTimeoutMs: 30 }) });
+    const snapshot = await readComposeSnapshot(item, { readContent: archiveReader((bytes) => listZip(bytes), { contentTimeoutMs: 30 }) });
     expect(snapshot.attachments[0].contentUnavailable).toMatch(/getAttachmentContentAsync: The attachment content is not available/);
     expect(snapshot.attachments[1].contentUnavailable).toMatch(/no answer within 30 ms/);
   });
