@@ -2,6 +2,7 @@
  * Everything the CLI needs from the outside world, behind one interface so the commands run
  * in-process in tests (an in-memory file system, captured output) and on Node for real.
  */
+import type { CheckWorkers, WorkerSetup } from "./pool";
 
 export interface FileStat {
   readonly size: number;
@@ -43,6 +44,13 @@ export interface CliIO {
   stderr(text: string): void;
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** How many checks can run at once here: `--jobs` defaults to it (os.availableParallelism on Node). */
+  readonly cores: number;
+  /**
+   * Starts `count` worker threads that check tasks, each given `setup` once. Absent where threads
+   * cannot run the checks (the in-memory tests): `check` then runs everything in-process.
+   */
+  startWorkers?(count: number, setup: WorkerSetup): CheckWorkers;
 }
 
 /** A file-system error as a short sentence: "no such file or directory", not a stack or errno dump. */

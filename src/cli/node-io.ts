@@ -1,7 +1,9 @@
 /** The real CliIO on Node: fs/promises, process streams and environment. */
 import { constants } from "node:fs";
 import { open, readFile, readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { CliIO, SmallFileRead } from "./io";
+import { builtWorkers } from "./node-workers";
 
 async function readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead> {
   // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
@@ -63,6 +65,13 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return out;
 }
 
+/** A DNS-over-HTTPS answer as JSON (CliIO.fetchJson; the check workers use it too). */
+export async function fetchDnsJson(url: string, timeoutMs: number): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
 const guarded = new WeakSet<NodeJS.WriteStream>();
 
 function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
@@ -88,14 +97,12 @@ export function nodeIO(): CliIO {
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
     readStdin,
-    fetchJson: async (url, timeoutMs) => {
-      const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    },
+    fetchJson: fetchDnsJson,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
+    cores: availableParallelism(),
+    startWorkers: builtWorkers(),
   };
 }
