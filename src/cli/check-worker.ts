@@ -6,8 +6,7 @@
 import { workerData } from "node:worker_threads";
 import { installByteBlob } from "./byte-blob";
 import { runTask, type CheckTask } from "./check-task";
-import { DomainChecker } from "./dns";
-import { fetchDnsJson } from "./node-io";
+import { DomainChecker, fetchDnsJson } from "./dns";
 import type { WorkerSetup } from "./pool";
 import type { FileResult } from "./results";
 

@@ -4,6 +4,7 @@ import { open, readFile, readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { CliIO, SmallFileRead } from "./io";
 import { builtWorkers } from "./node-workers";
+import { fetchDnsJson } from "./dns";
 
 async function readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead> {
   // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
@@ -63,13 +64,6 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
     offset += chunk.length;
   }
   return out;
-}
-
-/** A DNS-over-HTTPS answer as JSON (CliIO.fetchJson; the check workers use it too). */
-export async function fetchDnsJson(url: string, timeoutMs: number): Promise<unknown> {
-  const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json() as Promise<unknown>;
 }
 
 const guarded = new WeakSet<NodeJS.WriteStream>();

@@ -21,6 +21,12 @@ export interface CheckWorkers {
   close(): Promise<void>;
 }
 
+/** An error's message; one thrown in a worker arrives as a copy, made outside this context's Error class. */
+function errorText(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string") return error.message;
+  return String(error);
+}
+
 interface Pending {
   readonly promise: Promise<FileResult>;
   done: boolean;
@@ -36,7 +42,7 @@ export async function* inOrder(source: AsyncIterable<CheckItem>, run: (task: Che
   const pending: Pending[] = [];
   const start = (item: CheckItem): void => {
     const promise = isTask(item)
-      ? run(item).catch((error: unknown): FileResult => ({ file: item.name, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` }))
+      ? run(item).catch((error: unknown): FileResult => ({ file: item.name, error: `could not be checked: ${errorText(error)}` }))
       : Promise.resolve(item);
     const entry: Pending = { promise, done: false };
     void promise.then(() => {
