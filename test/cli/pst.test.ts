@@ -57,6 +57,31 @@ describe("mail-preflight check on .pst and .ost files", () => {
     expect(lines[2]).toMatchObject({ verdict: "block" });
   });
 
+  it("reports each damaged message of a damaged .pst and checks the rest, with nothing but results on stdout", async () => {
+    const bytes = fs.readFileSync(ENRON);
+    const at = Math.floor(bytes.length * 0.9) & ~511;
+    bytes.fill(0xab, at, at + 200_000);
+    const damaged = path.join(dir, "damaged.pst");
+    fs.writeFileSync(damaged, bytes);
+    const log = jest.spyOn(console, "log");
+    const error = jest.spyOn(console, "error");
+    try {
+      const { code, lines, err } = await run(["check", "--format", "jsonl", "--jobs", "1", damaged]);
+      expect(code).toBe(2);
+      expect(err).toBe("");
+      // pst-extractor logs what it cannot read; none of it may reach the terminal or a pipe.
+      expect(log).not.toHaveBeenCalled();
+      expect(error).not.toHaveBeenCalled();
+      const errors = lines.filter((l) => typeof l.error === "string");
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) expect(e.error).toMatch(/^(message|folder) could not be read: /);
+      expect(lines.filter((l) => l.verdict !== undefined).length).toBeGreaterThan(50);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+  });
+
   it("finds .pst files in a folder", async () => {
     const folder = path.join(dir, "exports");
     fs.mkdirSync(folder);

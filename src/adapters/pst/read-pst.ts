@@ -27,7 +27,7 @@ function message(error: unknown): string {
 }
 
 /**
- * Runs a pst-extractor call with console.log/console.error silenced. Every call is synchronous,
+ * Runs pst-extractor code with console.log/console.error silenced. Every call is synchronous,
  * so nothing else can log in between; what the library would have printed becomes our errors.
  */
 function quiet<T>(call: () => T): T {
@@ -39,6 +39,19 @@ function quiet<T>(call: () => T): T {
   } finally {
     console.log = log;
     console.error = error;
+  }
+}
+
+/** Each step of `items` (the code between two yields) run quietly; closing it closes `items`. */
+function* quietly<T>(items: Generator<T>): Generator<T> {
+  try {
+    for (;;) {
+      const step = quiet(() => items.next());
+      if (step.done === true) return;
+      yield step.value;
+    }
+  } finally {
+    quiet(() => items.return(undefined));
   }
 }
 
@@ -55,19 +68,19 @@ function snapshotItem(name: string, child: PSTMessage, options: PstMessageOption
   const messageClass = child.messageClass;
   if (!isMailClass(messageClass)) return { name, error: `not a mail message: an Outlook item of class ${messageClass}` };
   try {
-    return { name, snapshot: quiet(() => pstMessageSnapshot(child, options)) };
+    return { name, snapshot: pstMessageSnapshot(child, options) };
   } catch (error) {
     return { name, error: `message could not be read: ${message(error)}` };
   }
 }
 
 function* folderItems(folder: PSTFolder, path: readonly string[], options: PstMessageOptions): Generator<PstItem> {
-  const count = quiet(() => folder.contentCount);
+  const count = folder.contentCount;
   for (let index = 0; index < count; ) {
     let child: PSTMessage | null;
     try {
       folder.moveChildCursorTo(index);
-      child = quiet(() => folder.getNextChild() as PSTMessage | null);
+      child = folder.getNextChild() as PSTMessage | null;
     } catch (error) {
       yield { name: itemName(path, index + 1), error: `message could not be read: ${message(error)}` };
       index++;
@@ -88,7 +101,7 @@ function* walk(folder: PSTFolder, path: readonly string[], options: PstMessageOp
   if (!folder.hasSubfolders) return;
   let subfolders: PSTFolder[];
   try {
-    subfolders = quiet(() => folder.getSubFolders());
+    subfolders = folder.getSubFolders();
   } catch (error) {
     yield { name: path.join("/") || "/", error: `folder could not be read: ${message(error)}` };
     return;
@@ -123,7 +136,7 @@ export function* readPst(file: string, options: PstMessageOptions = {}): Generat
     throw new Error(`not a readable Outlook .pst/.ost file: ${message(error)}`);
   }
   try {
-    yield* walk(quiet(() => pst.getRootFolder()), [], options);
+    yield* quietly(walk(quiet(() => pst.getRootFolder()), [], options));
   } finally {
     pst.close();
   }
