@@ -14,8 +14,8 @@ import { collectInputs, MAX_MESSAGE_BYTES, readInput, type Input, type ReadResul
 import type { CliIO } from "./io";
 import { TEXT } from "./locale";
 import { formatJson, formatJsonLine, formatJsonlSummary } from "./output-json";
-import { EXIT_ERROR, exitCodeFor, summarize, type CheckFormat, type FailOn, type FileResult } from "./results";
-import { createProgress, formatFileResult, formatSummary, useColor } from "./output-text";
+import { EXIT_ERROR, Tally, type CheckFormat, type FailOn, type FileResult } from "./results";
+import { createProgress, formatFileResult, formatSummaryCounts, useColor } from "./output-text";
 import { readPolicyFile } from "./policy-file";
 import { isMbox, mboxItems } from "./mbox-input";
 import { isPst, pstItems } from "./pst-input";
@@ -129,24 +129,27 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   }
   const domains = lookUp && !workers ? new DomainChecker((url, ms) => io.fetchJson(url, ms), options.dnsUrl) : undefined;
   const run = workers ? workers.run.bind(workers) : (task: Parameters<typeof runTask>[0]) => runTask(task, policy, domains);
+  // Only the JSON document needs every result at the end; the other formats keep counts.
   const results: FileResult[] = [];
+  const tally = new Tally();
   try {
     const items = inputItems(inputs, io, policy, options.maxMessageBytes ?? MAX_MESSAGE_BYTES);
     for await (const result of inOrder(items, run, workers ? jobs * TASKS_PER_WORKER : 1)) {
-      results.push(result);
-      if (options.format !== "json") {
+      tally.add(result);
+      if (options.format === "json") results.push(result);
+      else {
         // On a shared terminal, clear the progress line first so it never splits a report line.
         if (io.isTTY.stdout) progress?.clear();
         io.stdout(options.format === "jsonl" ? formatJsonLine(result, policy, options.locale) : formatFileResult(result, context));
       }
-      progress?.update(results.length, result.file);
+      progress?.update(tally.summary.files, result.file);
     }
   } finally {
     await workers?.close();
   }
   progress?.clear();
-  const summary = summarize(results);
-  const last = { json: () => formatJson(results, summary, policy, options.locale), jsonl: () => formatJsonlSummary(summary), text: () => formatSummary(results, summary, context) };
+  const summary = tally.summary;
+  const last = { json: () => formatJson(results, summary, policy, options.locale), jsonl: () => formatJsonlSummary(summary), text: () => formatSummaryCounts(tally.byRule, summary, context) };
   io.stdout(last[options.format]());
-  return exitCodeFor(results, options.failOn);
+  return tally.exitCode(options.failOn);
 }
