@@ -30,8 +30,8 @@ interface Run {
 
 /** Runs the built CLI, counting output lines without holding them, and reads its peak RSS on exit. */
 function runCli(build: string, args: readonly string[]): Promise<Run> {
-  const preload = path.join(build, "report-rss.cjs");
-  fs.writeFileSync(preload, 'process.on("exit", () => require("fs").writeSync(2, `\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n');
+  // The memory tests' helper: the peak RSS in KB on stderr at exit.
+  const preload = path.resolve(__dirname, "../test/helpers/report-max-rss.cjs");
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ["-r", preload, path.join(build, "cli.js"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
@@ -44,7 +44,7 @@ function runCli(build: string, args: readonly string[]): Promise<Run> {
     child.on("error", reject);
     child.on("close", () => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      const rss = /maxRSS=(\d+)/.exec(err);
+      const rss = /max-rss-kb=(\d+)/.exec(err);
       if (!rss) return reject(new Error(`the CLI did not finish: ${err.slice(0, 500)}`));
       resolve({ ms, lines, maxRss: Number(rss[1]) * 1024 });
     });

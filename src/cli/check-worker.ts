@@ -16,6 +16,9 @@ installByteBlob();
 const setup = workerData as WorkerSetup;
 const domains = setup.dnsUrl !== undefined ? new DomainChecker(fetchDnsJson, setup.dnsUrl) : undefined;
 
-export default function check(task: CheckTask): Promise<FileResult> {
-  return runTask(task, setup.policy, domains);
+/** A batch of messages (see node-workers.ts), checked one after the other. */
+export default async function check(tasks: readonly CheckTask[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const task of tasks) results.push(await runTask(task, setup.policy, domains));
+  return results;
 }
