@@ -6,7 +6,7 @@ async function checkOne(task) {
   const text = new TextDecoder().decode(task.bytes);
   if (task.name.includes("exit")) process.exit(3);
   if (task.name.includes("throw")) throw new Error("the parser failed");
-  const delay = Number(/slow(\d+)/.exec(task.name)?.[1] ?? 0);
+  const delay = Number(/slow(\d+)/.exec(`${task.name} ${text}`)?.[1] ?? 0);
   await new Promise((resolve) => setTimeout(resolve, delay));
   return { file: task.name, error: `worker saw ${text.length} bytes with policy ${typeof workerData.policy}` };
 }

@@ -108,6 +108,15 @@ describe("check --jobs", () => {
     expect(lines[5].error).toMatch(/^worker saw /); // the pool went on after a thread died
   }, 30_000);
 
+  it("keeps the order of the messages inside an .mbox", async () => {
+    const message = (subject: string): string => `From a@b Mon Jan  1 00:00:00 2024\r\n${CLEAN.replace(/^Subject: .*$/m, `Subject: ${subject}`)}\r\n`;
+    const box = [message("slow120"), message("fast"), message("slow40"), message("fast")].join("");
+    const io = { ...memoryIO({ "a.mbox": box, "z.eml": CLEAN }), startWorkers: (count: number, setup: Parameters<typeof startWorkers>[1]) => startWorkers(count, setup, FAKE_WORKER) };
+    await runCli(["check", "--format", "jsonl", "--jobs", "2", "a.mbox", "z.eml"], io);
+    const files = io.out().trimEnd().split("\n").map((line) => (JSON.parse(line) as { file?: string }).file);
+    expect(files).toEqual(["a.mbox#1", "a.mbox#2", "a.mbox#3", "a.mbox#4", "z.eml", undefined]);
+  }, 30_000);
+
   it("never starts workers with --jobs 1, nor for a single message", async () => {
     const io = { ...memoryIO(files), startWorkers: () => { throw new Error("workers started"); } };
     expect(await runCli(["check", "--format", "jsonl", "--jobs", "1", "m"], io)).toBe(0);
