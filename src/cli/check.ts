@@ -141,6 +141,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         // On a shared terminal, clear the progress line first so it never splits a report line.
         if (io.isTTY.stdout) progress?.clear();
         io.stdout(options.format === "jsonl" ? formatJsonLine(result, policy, options.locale) : formatFileResult(result, context));
+        await io.stdoutWritten?.();
       }
       progress?.update(tally.summary.files, result.file);
     }

@@ -41,6 +41,12 @@ export interface CliIO {
   /** GETs a URL and parses its JSON, within `timeoutMs`; rejects on any failure (DNS look-ups). */
   fetchJson(url: string, timeoutMs: number): Promise<unknown>;
   stdout(text: string): void;
+  /**
+   * Resolves once standard output has taken what was written (at once when it has). A check
+   * awaits it after each result, so a slow reader at the end of a pipe holds the check back
+   * instead of the output piling up in memory. Absent where output is captured (tests).
+   */
+  stdoutWritten?(): Promise<void>;
   stderr(text: string): void;
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;

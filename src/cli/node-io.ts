@@ -77,6 +77,25 @@ function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Resolves when the stream wants more. Node queues writes to a pipe in memory; a closed pipe
+ * (`| head`) or an error ends the wait too, since no "drain" will follow.
+ */
+function written(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}
+
 export function nodeIO(): CliIO {
   ignoreBrokenPipe(process.stdout);
   ignoreBrokenPipe(process.stderr);
@@ -93,6 +112,7 @@ export function nodeIO(): CliIO {
     readStdin,
     fetchJson: fetchDnsJson,
     stdout: (text) => void process.stdout.write(text),
+    stdoutWritten: () => written(process.stdout),
     stderr: (text) => void process.stderr.write(text),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
