@@ -48,6 +48,8 @@ const READ_AHEAD_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Tasks in flight per worker: enough to keep each busy while this thread reads the next ones. */
 const TASKS_PER_WORKER = 4;
+/** …and no new message while this many message bytes are in flight (a 200 MB one still goes). */
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** Placeholder for an input that is read only when its turn comes (standard input, large files). */
 const READ_LATER: ReadResult = { ok: false, error: "" };
@@ -134,7 +136,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const tally = new Tally();
   try {
     const items = inputItems(inputs, io, policy, options.maxMessageBytes ?? MAX_MESSAGE_BYTES);
-    for await (const result of inOrder(items, run, workers ? jobs * TASKS_PER_WORKER : 1)) {
+    for await (const result of inOrder(items, run, workers ? jobs * TASKS_PER_WORKER : 1, BYTES_IN_FLIGHT)) {
       tally.add(result);
       if (options.format === "json") results.push(result);
       else {

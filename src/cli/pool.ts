@@ -29,22 +29,32 @@ function errorText(error: unknown): string {
 
 interface Pending {
   readonly promise: Promise<FileResult>;
+  readonly bytes: number;
   done: boolean;
 }
 
 /**
- * Runs every task of `source` through `run`, at most `window` at once, and yields the results in
- * source order. Reading ahead stops when the window is full, so memory stays bounded by `window`
- * messages whatever the size of the container. A rejected run becomes that item's error.
+ * Runs every task of `source` through `run`, at most `window` at once, none started while
+ * `maxBytes` of message bytes are in flight, and yields the results in source order. Reading ahead stops
+ * when the window is full, so memory stays bounded whatever the size of the container and of its
+ * messages. A rejected run becomes that item's error.
  */
-export async function* inOrder(source: AsyncIterable<CheckItem>, run: (task: CheckTask) => Promise<FileResult>, window: number): AsyncGenerator<FileResult> {
+export async function* inOrder(
+  source: AsyncIterable<CheckItem>,
+  run: (task: CheckTask) => Promise<FileResult>,
+  window: number,
+  maxBytes = Number.POSITIVE_INFINITY,
+): AsyncGenerator<FileResult> {
   const iterator = source[Symbol.asyncIterator]();
   const pending: Pending[] = [];
+  let pendingBytes = 0;
   const start = (item: CheckItem): void => {
     const promise = isTask(item)
       ? run(item).catch((error: unknown): FileResult => ({ file: item.name, error: `could not be checked: ${errorText(error)}` }))
       : Promise.resolve(item);
-    const entry: Pending = { promise, done: false };
+    const bytes = isTask(item) && item.kind !== "snapshot" ? item.bytes.length : 0;
+    pendingBytes += bytes;
+    const entry: Pending = { promise, bytes, done: false };
     void promise.then(() => {
       entry.done = true;
     });
@@ -56,8 +66,9 @@ export async function* inOrder(source: AsyncIterable<CheckItem>, run: (task: Che
   try {
     while (!exhausted || pending.length > 0) {
       const head = pending[0];
-      if (head !== undefined && (head.done || exhausted || pending.length >= window)) {
+      if (head !== undefined && (head.done || exhausted || pending.length >= window || pendingBytes >= maxBytes)) {
         pending.shift();
+        pendingBytes -= head.bytes;
         yield await head.promise;
         continue;
       }

@@ -64,6 +64,25 @@ describe("inOrder", () => {
     expect(seen).toEqual(["first", "second"]);
   });
 
+  it("starts no message while `maxBytes` of messages are in flight", async () => {
+    let running = 0;
+    const seen: number[] = [];
+    const run = async (t: CheckTask): Promise<FileResult> => {
+      running++;
+      seen.push(running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      return { file: t.name, error: "done" };
+    };
+    const sized = (name: string, size: number): CheckTask => ({ name, kind: "eml", bytes: new Uint8Array(size) });
+    const list = [sized("a", 100), sized("b", 100), sized("c", 100), sized("huge", 1000), sized("d", 10)];
+    const results = await collect(inOrder(items(list), run, 10, 150));
+    expect(results.map((r) => r.file)).toEqual(["a", "b", "c", "huge", "d"]);
+    // Two of 100 bytes reach the 150-byte bound; with "huge" in flight, "d" waits until it is done.
+    expect(Math.max(...seen)).toBe(2);
+    expect(seen[4]).toBe(1);
+  });
+
   it("makes a rejected check that item's error", async () => {
     const run = async (t: CheckTask): Promise<FileResult> => {
       if (t.name === "b") throw new Error("worker died");
