@@ -281,11 +281,26 @@ function cli(mode) {
     devtool: false,
     // Node, with every dependency bundled: dist/cli.js runs on its own, without node_modules.
     target: "node",
-    entry: { cli: "./src/cli/index.ts" },
+    // `--jobs`: the check worker (loaded by piscina by file name, so it exports its handler as
+    // module.exports) and piscina's own thread script, which piscina looks for as worker.js next
+    // to itself. __dirname stays Node's own, so both are found next to dist/cli.js.
+    entry: {
+      cli: "./src/cli/index.ts",
+      "check-worker": { import: "./src/cli/check-worker.ts", library: { type: "commonjs2", export: "default" } },
+      worker: path.resolve(__dirname, "node_modules/piscina/dist/worker.js"),
+    },
+    node: { __dirname: false, __filename: false },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
     resolve,
     module: { rules: [babelRule("modern")] },
-    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    plugins: [
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true, include: "cli.js" }),
+      // piscina's optional native helper for thread priorities (niceIncrement, unused here): it
+      // loads a platform binary, which cannot be bundled; piscina runs on without it.
+      new webpack.IgnorePlugin({ resourceRegExp: /^@napi-rs\/nice$/ }),
+    ],
+    // piscina's worker loads the handler by a file name known only at run time, by design.
+    ignoreWarnings: [{ module: /piscina[\\/]dist[\\/]worker\.js$/, message: /Critical dependency/ }],
     performance: { hints: false },
   };
 }

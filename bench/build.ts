@@ -71,6 +71,28 @@ export function productionBuild(): Promise<Build> {
   return built;
 }
 
+let cliBuilt: Promise<string> | undefined;
+
+/** The production CLI (dist/cli.js with its --jobs workers) in a temporary folder; built on first call. */
+export function cliBuild(): Promise<string> {
+  cliBuilt ??= (async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "mail-preflight-bench-cli-"));
+    folders.push(out);
+    const factory = require("../webpack.config.js") as ConfigFactory;
+    const configs = (await factory({}, { mode: "production" })).filter((c) => c.name === "cli");
+    for (const config of configs) config.output = { ...config.output, path: out };
+    await new Promise<void>((resolve, reject) => {
+      webpack(configs, (error, stats) => {
+        if (error) return reject(error);
+        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+        resolve();
+      });
+    });
+    return out;
+  })();
+  return cliBuilt;
+}
+
 /** The local script files an HTML page loads, in order (remote ones such as office.js are not ours). */
 export function scriptsOf(htmlFile: string): string[] {
   const html = fs.readFileSync(htmlFile, "utf8");

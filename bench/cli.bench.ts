@@ -12,13 +12,9 @@ import { runCli } from "../src/cli/program";
 import { checkEml, CORPORA, corporaPresent, emlFiles, missingCorporaNote, sample } from "./corpus";
 import { fmt, median } from "./measure";
 import { heading, missed, out, table, type BenchOptions } from "./report";
+import { percentile, workersSection } from "./cli-workers";
 
 const TARGET_PER_SECOND = 1000;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function ms(fn: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -84,4 +80,6 @@ export async function main(options: BenchOptions): Promise<void> {
       `Target ≥ ${TARGET_PER_SECOND} messages/s for parse + check: ${rate(ours) >= TARGET_PER_SECOND ? "met" : "NOT met"}.`,
   );
   out(`Snapshots or reports that still hold attachment bytes after the check: ${retained} of ${messages.length}.`);
+  const sampled = options.quick ? sample(files, 600) : files;
+  await workersSection(sampled, messages, options, TARGET_PER_SECOND);
 }

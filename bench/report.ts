@@ -6,6 +6,8 @@
 export interface BenchOptions {
   /** Fewer runs and smaller samples: for iterating, never for RESULTS.md. */
   readonly quick: boolean;
+  /** `--large-mbox`: also check a generated 1 GB mbox (minutes), for the CLI's peak memory. */
+  readonly largeMbox?: boolean;
 }
 
 const lines: string[] = [];

@@ -24,15 +24,16 @@ const SECTIONS = {
 };
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => !/^--(quick|write|only=.+)$/.test(a));
+const unknown = args.filter((a) => !/^--(quick|write|large-mbox|only=.+)$/.test(a));
 const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const wrong = (only ?? []).filter((name) => !(name in SECTIONS));
 if (unknown.length > 0 || wrong.length > 0) {
   console.error(`Unknown ${unknown.length ? `option ${unknown.join(" ")}` : `section ${wrong.join(", ")}`}.`);
-  console.error(`Usage: npm run bench -- [--quick] [--only=${Object.keys(SECTIONS).join(",")}] [--write]`);
+  console.error(`Usage: npm run bench -- [--quick] [--only=${Object.keys(SECTIONS).join(",")}] [--large-mbox] [--write]`);
   process.exit(2);
 }
 const quick = args.includes("--quick");
+const largeMbox = args.includes("--large-mbox");
 const write = args.includes("--write") || (!quick && !only);
 
 const started = Date.now();
@@ -40,7 +41,7 @@ const started = Date.now();
 const loadBefore = os.loadavg()[0].toFixed(1);
 for (const [name, file] of Object.entries(SECTIONS)) {
   if (only && !only.includes(name)) continue;
-  await require(file).main({ quick });
+  await require(file).main({ quick, largeMbox });
 }
 const { lines, misses } = require("./report.ts").collected();
 

@@ -17,6 +17,13 @@ const CONCURRENCY = 8;
 /** GETs a URL and parses its JSON; rejects on any failure. Part of CliIO so tests can answer. */
 export type FetchJson = (url: string, timeoutMs: number) => Promise<unknown>;
 
+/** The FetchJson Node gives (CliIO.fetchJson on Node; the check workers use it too). */
+export async function fetchDnsJson(url: string, timeoutMs: number): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
 interface DohAnswer {
   readonly type?: number;
   readonly data?: string;

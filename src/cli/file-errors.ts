@@ -21,6 +21,13 @@ const FORMS: readonly Translation[] = [
   [/^cannot read folder: (.*)$/, "无法读取文件夹：$1", "無法讀取資料夾：$1"],
   [/^cannot read: (.*)$/, "无法读取：$1", "無法讀取：$1"],
   [/^is a directory$/, "这是文件夹", "這是資料夾"],
+  // Outlook items and data files (src/adapters/msg, src/adapters/pst).
+  [/^not a mail message: an Outlook item of class (.+)$/, "不是邮件：这是类别为 $1 的 Outlook 项目", "不是郵件：這是類別為 $1 的 Outlook 項目"],
+  [/^not an Outlook \.pst\/\.ost file \(it does not start with the !BDN signature\)$/, "不是 Outlook .pst/.ost 文件（开头没有 !BDN 标记）", "不是 Outlook .pst/.ost 檔案（開頭沒有 !BDN 標記）"],
+  [/^not a readable Outlook \.pst\/\.ost file: (.*)$/, "无法作为 Outlook .pst/.ost 文件读取：$1", "無法作為 Outlook .pst/.ost 檔案讀取：$1"],
+  [/^message could not be read: (.*)$/, "无法读取这封邮件：$1", "無法讀取這封郵件：$1"],
+  [/^folder could not be read: (.*)$/, "无法读取这个文件夹：$1", "無法讀取這個資料夾：$1"],
+  [/^no messages in this Outlook data file$/, "这个 Outlook 数据文件里没有邮件", "這個 Outlook 資料檔裡沒有郵件"],
   [/^not a regular file$/, "不是普通文件", "不是一般檔案"],
   // Why a policy file was not read (src/cli/policy-file.ts).
   [/^is not a regular file$/, "不是普通文件（可能是管道或设备），未读取", "不是一般檔案（可能是管道或裝置），未讀取"],

@@ -1,12 +1,13 @@
 /**
  * Which files a `check` reads, and reading each within bounds. Folders are walked recursively for
- * *.eml, *.msg and *.mbox; a path named on the command line is read whatever its extension. Every problem becomes
+ * *.eml, *.msg, *.mbox, *.pst and *.ost; a path named on the command line is read whatever its extension. Every problem becomes
  * a per-file error so the other files are still checked.
  */
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../adapters/eml";
 import { describeError, type CliIO } from "./io";
 import { isMbox } from "./mbox-input";
+import { isPst } from "./pst-input";
 
 /** Files over this size (200 MB, the eml adapter's own limit) are refused before reading. */
 export const MAX_MESSAGE_BYTES = DEFAULT_MAX_BYTES;
@@ -20,9 +21,9 @@ export type Input =
 
 export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
 
-/** The files a folder walk picks up: messages (.eml, Outlook's .msg) and mbox archives. */
+/** The files a folder walk picks up: messages (.eml, Outlook's .msg), mbox archives and Outlook data files. */
 function isEml(name: string): boolean {
-  return /\.(eml|msg)$/i.test(name) || isMbox(name);
+  return /\.(eml|msg)$/i.test(name) || isMbox(name) || isPst(name);
 }
 
 async function walk(dir: string, io: CliIO, depth: number, out: Input[]): Promise<void> {

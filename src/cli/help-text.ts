@@ -12,9 +12,9 @@ export const HELP_TEXT = {
     "en-US": "Check .eml messages against the Mail Preflight policy before a roll-out.",
   },
   check: {
-    "zh-CN": "检查 .eml、.msg、.mbox（逐封）文件、文件夹（递归查找这三类），或用 - 表示标准输入",
-    "zh-TW": "檢查 .eml、.msg、.mbox（逐封）檔案、資料夾（遞迴尋找這三類），或以 - 表示標準輸入",
-    "en-US": "check .eml, .msg and .mbox files, folders (recursively) or - for standard input",
+    "zh-CN": "检查 .eml、.msg 文件，.mbox、.pst、.ost（逐封），文件夹（递归查找这几类），或用 - 表示标准输入",
+    "zh-TW": "檢查 .eml、.msg 檔案，.mbox、.pst、.ost（逐封），資料夾（遞迴尋找這幾類），或以 - 表示標準輸入",
+    "en-US": "check .eml and .msg files, .mbox, .pst and .ost (message by message), folders (recursively) or - for standard input",
   },
   paths: { "zh-CN": "文件、文件夹或 -", "zh-TW": "檔案、資料夾或 -", "en-US": "files, folders or -" },
   policyFile: {
@@ -32,6 +32,11 @@ export const HELP_TEXT = {
     "zh-CN": "有邮件出现此级别或更严重的问题时，以代码 1 退出",
     "zh-TW": "有郵件出現此級別或更嚴重的問題時，以代碼 1 結束",
     "en-US": "exit 1 when a message has a finding of this severity or worse",
+  },
+  jobs: {
+    "zh-CN": "同时检查的邮件数（工作线程数；默认：本机的 CPU 核数；1 表示不启动工作线程）",
+    "zh-TW": "同時檢查的郵件數（工作執行緒數；預設：本機的 CPU 核心數；1 表示不啟動工作執行緒）",
+    "en-US": "messages checked at once, in worker threads (default: this machine's cores; 1 starts no workers)",
   },
   dnsUrl: {
     "zh-CN": "recipient-domain-unreachable 使用的 DNS-over-HTTPS JSON 地址（仅在策略启用该规则时使用）",

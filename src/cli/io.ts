@@ -2,6 +2,7 @@
  * Everything the CLI needs from the outside world, behind one interface so the commands run
  * in-process in tests (an in-memory file system, captured output) and on Node for real.
  */
+import type { CheckWorkers, WorkerSetup } from "./pool";
 
 export interface FileStat {
   readonly size: number;
@@ -40,9 +41,22 @@ export interface CliIO {
   /** GETs a URL and parses its JSON, within `timeoutMs`; rejects on any failure (DNS look-ups). */
   fetchJson(url: string, timeoutMs: number): Promise<unknown>;
   stdout(text: string): void;
+  /**
+   * Resolves once standard output has taken what was written (at once when it has). A check
+   * awaits it after each result, so a slow reader at the end of a pipe holds the check back
+   * instead of the output piling up in memory. Absent where output is captured (tests).
+   */
+  stdoutWritten?(): Promise<void>;
   stderr(text: string): void;
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** How many checks can run at once here: `--jobs` defaults to it (os.availableParallelism on Node). */
+  readonly cores: number;
+  /**
+   * Starts `count` worker threads that check tasks, each given `setup` once. Absent where threads
+   * cannot run the checks (the in-memory tests): `check` then runs everything in-process.
+   */
+  startWorkers?(count: number, setup: WorkerSetup): CheckWorkers;
 }
 
 /** A file-system error as a short sentence: "no such file or directory", not a stack or errno dump. */

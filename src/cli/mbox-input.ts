@@ -1,12 +1,12 @@
 /**
- * An .mbox archive as inputs: each message a result named `archive.mbox#N` (1-based), checked as
- * soon as the splitter has it, so the archive is never read whole. A damaged message, an empty
+ * An .mbox archive as inputs: each message a result named `archive.mbox#N` (1-based), handed on
+ * to be checked as soon as the splitter has it, so the archive is never read whole. A damaged message, an empty
  * one or one over the per-message cap costs that message alone; a read error ends the archive
  * with one more error line after the messages already checked.
  */
 import { splitMbox, type MboxItemError } from "../adapters/mbox/split";
+import type { CheckItem } from "./check-task";
 import { describeError, type CliIO } from "./io";
-import type { FileResult } from "./results";
 
 export function isMbox(name: string): boolean {
   return name.toLowerCase().endsWith(".mbox");
@@ -28,13 +28,8 @@ function itemError(error: MboxItemError, maxBytes: number): string {
   }
 }
 
-/** Checks every message of the archive with `check`, yielding each result in archive order. */
-export async function* checkMbox(
-  file: string,
-  io: CliIO,
-  check: (name: string, bytes: Uint8Array) => Promise<FileResult>,
-  maxMessageBytes: number,
-): AsyncGenerator<FileResult> {
+/** Every message of the archive as a task to check (or its error), in archive order. */
+export async function* mboxItems(file: string, io: CliIO, maxMessageBytes: number): AsyncGenerator<CheckItem> {
   let count = 0;
   try {
     const info = await io.stat(file);
@@ -49,7 +44,7 @@ export async function* checkMbox(
     for await (const item of splitMbox(io.readChunks(file), maxMessageBytes)) {
       count = item.index;
       const name = `${file}#${item.index}`;
-      yield "bytes" in item ? await check(name, item.bytes) : { file: name, error: itemError(item.error, maxMessageBytes) };
+      yield "bytes" in item ? { name, kind: "eml", bytes: item.bytes } : { file: name, error: itemError(item.error, maxMessageBytes) };
     }
   } catch (error) {
     const after = count > 0 ? ` after message ${count}` : "";

@@ -1,7 +1,10 @@
 /** The real CliIO on Node: fs/promises, process streams and environment. */
 import { constants } from "node:fs";
 import { open, readFile, readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { CliIO, SmallFileRead } from "./io";
+import { builtWorkers } from "./node-workers";
+import { fetchDnsJson } from "./dns";
 
 async function readSmallFile(path: string, maxBytes: number): Promise<SmallFileRead> {
   // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
@@ -74,6 +77,25 @@ function ignoreBrokenPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Resolves when the stream wants more. Node queues writes to a pipe in memory; a closed pipe
+ * (`| head`) or an error ends the wait too, since no "drain" will follow.
+ */
+function written(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}
+
 export function nodeIO(): CliIO {
   ignoreBrokenPipe(process.stdout);
   ignoreBrokenPipe(process.stderr);
@@ -88,14 +110,13 @@ export function nodeIO(): CliIO {
     stat: (path) => stat(path),
     readdir: (path) => readdir(path, { withFileTypes: true }),
     readStdin,
-    fetchJson: async (url, timeoutMs) => {
-      const response = await fetch(url, { headers: { accept: "application/dns-json" }, signal: AbortSignal.timeout(timeoutMs) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    },
+    fetchJson: fetchDnsJson,
     stdout: (text) => void process.stdout.write(text),
+    stdoutWritten: () => written(process.stdout),
     stderr: (text) => void process.stderr.write(text),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
+    cores: availableParallelism(),
+    startWorkers: builtWorkers(),
   };
 }

@@ -8,7 +8,7 @@ import { findingMessage } from "../engine/messages";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
 import { RULES } from "../rules";
-import type { FileResult, Summary } from "./results";
+import { Tally, type FileResult, type Summary } from "./results";
 import type { CliIO } from "./io";
 import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";
@@ -74,31 +74,31 @@ export function formatFileResult(result: FileResult, context: TextContext): stri
   return `${lines.join("\n")}\n`;
 }
 
-/** Findings and files per rule, most frequent first, catalogue order within a tie. */
-export function countByRule(results: readonly FileResult[]): { ruleId: string; count: number; files: number }[] {
-  const counts = new Map<string, { count: number; files: number }>();
-  for (const result of results) {
-    if (!("report" in result)) continue;
-    const seen = new Set<string>();
-    for (const finding of result.report.findings) {
-      const entry = counts.get(finding.ruleId) ?? { count: 0, files: 0 };
-      entry.count++;
-      if (!seen.has(finding.ruleId)) entry.files++;
-      seen.add(finding.ruleId);
-      counts.set(finding.ruleId, entry);
-    }
-  }
+type RuleCount = { ruleId: string; count: number; files: number };
+
+/** Most frequent first, catalogue order within a tie. */
+function ruleCountsInOrder(counts: readonly RuleCount[]): RuleCount[] {
   const order = RULES.map((r) => r.meta.id);
   const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
-  return [...counts.entries()]
-    .map(([ruleId, c]) => ({ ruleId, ...c }))
-    .sort((a, b) => b.count - a.count || rank(a.ruleId) - rank(b.ruleId));
+  return [...counts].sort((a, b) => b.count - a.count || rank(a.ruleId) - rank(b.ruleId));
+}
+
+/** Findings and files per rule, most frequent first, catalogue order within a tie. */
+export function countByRule(results: readonly FileResult[]): RuleCount[] {
+  const tally = new Tally();
+  for (const result of results) tally.add(result);
+  return ruleCountsInOrder(tally.byRule);
 }
 
 export function formatSummary(results: readonly FileResult[], summary: Summary, context: TextContext): string {
+  return formatSummaryCounts(countByRule(results), summary, context);
+}
+
+/** The summary from counts alone (see Tally): what `check` prints after a run of any size. */
+export function formatSummaryCounts(counts: readonly RuleCount[], summary: Summary, context: TextContext): string {
   const { locale } = context;
   const lines = ["", localize(TEXT.summary, locale, { ...summary })];
-  const byRule = countByRule(results);
+  const byRule = ruleCountsInOrder(counts);
   if (byRule.length > 0) {
     lines.push(TEXT.byRule[locale]);
     const width = Math.max(...byRule.map((r) => r.ruleId.length));
@@ -125,19 +125,33 @@ function keepEndColumns(text: string, columns: number): string {
 }
 
 export interface Progress {
-  update(index: number, file: string): void;
+  /** `done` results so far, the last one from `file`. */
+  update(done: number, file: string): void;
   clear(): void;
 }
 
+/** Redraws at most this often: a fast run must not spend its time writing to the terminal. */
+const PROGRESS_EVERY_MS = 100;
+
 /**
- * "[12/340] path" rewritten in place on stderr. It uses only carriage returns and spaces (no
- * escape sequences), so even a terminal that ignores them shows nothing worse than a line.
+ * "[12/340] path  850 msg/s" rewritten in place on stderr ("[12] …" when the total is not known
+ * ahead, as inside an .mbox or .pst); the rate once a second has passed. It uses only carriage
+ * returns and spaces (no escape sequences), so even a terminal that ignores them shows nothing
+ * worse than a line.
  */
-export function createProgress(io: CliIO, total: number): Progress {
+export function createProgress(io: CliIO, total: number | undefined, now: () => number = () => performance.now()): Progress {
   let shown = 0;
+  const started = now();
+  let drawn = Number.NEGATIVE_INFINITY;
   return {
-    update(index, file) {
-      const text = keepEndColumns(`[${index + 1}/${total}] ${escapeControls(file)}`, 70);
+    update(done, file) {
+      const time = now();
+      if (time - drawn < PROGRESS_EVERY_MS && done !== total) return;
+      drawn = time;
+      const seconds = (time - started) / 1000;
+      const rate = seconds >= 1 ? `  ${Math.round(done / seconds)} msg/s` : "";
+      const count = total === undefined ? `[${done}]` : `[${done}/${total}]`;
+      const text = `${keepEndColumns(`${count} ${escapeControls(file)}`, 70 - rate.length)}${rate}`;
       const width = displayWidth(text);
       io.stderr(`\r${text}${" ".repeat(Math.max(0, shown - width))}`);
       shown = width;

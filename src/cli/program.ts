@@ -3,7 +3,7 @@
  * options to a command module and records the exit code. Runs in-process for tests: output goes
  * through `io`, and commander never calls process.exit (exitOverride).
  */
-import { Command, CommanderError, Help, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json";
 import { LOCALES, type Locale } from "../engine/rule";
 import { runCheck } from "./check";
@@ -19,6 +19,12 @@ import { runReport } from "./report/command";
 import { REPORT_HELP } from "./report/text";
 
 export const VERSION: string = packageJson.version;
+
+/** `--jobs`: a whole number from 1 (commander turns the throw into a usage error). */
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError("expected a whole number from 1 to 9999");
+  return Number(value);
+}
 
 /** Builds the program with its help in `lang` (see helpLocale; reports take --locale themselves). */
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lang: Locale = "en-US"): Command {
@@ -61,15 +67,16 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
     .addOption(localeOption())
     .addOption(new Option("--fail-on <severity>", say("failOn")).choices(["block", "warn"]).default("block"))
     .addOption(new Option("--dns-url <url>", say("dnsUrl")).default(DEFAULT_DOH_URL))
+    .addOption(new Option("--jobs <n>", say("jobs")).argParser(positiveInteger))
     .version(VERSION, "-V, --version", say("version"))
-    .action(async (paths: string[], opts: { policy?: string; format: CheckFormat; locale?: Locale; failOn: FailOn; dnsUrl: string }) => {
+    .action(async (paths: string[], opts: { policy?: string; format: CheckFormat; locale?: Locale; failOn: FailOn; dnsUrl: string; jobs?: number }) => {
       const dnsUrl = httpsUrl(opts.dnsUrl);
       if (dnsUrl === undefined) {
         io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${escapeControls(opts.dnsUrl)}".\n`);
         setExitCode(EXIT_ERROR);
         return;
       }
-      setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl }, io));
+      setExitCode(await runCheck(paths, { policy: opts.policy, format: opts.format, locale: locale(opts.locale), failOn: opts.failOn, dnsUrl, jobs: opts.jobs }, io));
     });
 
   program
@@ -81,8 +88,9 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void, lan
     .addOption(localeOption())
     .option("--out <file>", REPORT_HELP.out[lang])
     .addOption(new Option("--dns-url <url>", say("dnsUrl")).default(DEFAULT_DOH_URL))
+    .addOption(new Option("--jobs <n>", say("jobs")).argParser(positiveInteger))
     .version(VERSION, "-V, --version", say("version"))
-    .action(async (paths: string[], opts: { policy?: string; compare?: string; locale?: Locale; out?: string; dnsUrl: string }) => {
+    .action(async (paths: string[], opts: { policy?: string; compare?: string; locale?: Locale; out?: string; dnsUrl: string; jobs?: number }) => {
       const dnsUrl = httpsUrl(opts.dnsUrl);
       if (dnsUrl === undefined) {
         io.stderr(`mail-preflight: --dns-url must be an https:// URL, not "${escapeControls(opts.dnsUrl)}".\n`);

@@ -45,3 +45,44 @@ export function exitCodeFor(results: readonly FileResult[], failOn: FailOn): num
   );
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
+
+/**
+ * The summary, the exit code and the findings per rule, counted as results go by, so a run over
+ * a 300,000-message archive keeps counts, not every report (only `--format json` keeps them all).
+ */
+export class Tally {
+  private readonly counts = { files: 0, block: 0, warn: 0, pass: 0, errors: 0 };
+  private readonly rules = new Map<string, { count: number; files: number }>();
+
+  add(result: FileResult): void {
+    this.counts.files++;
+    if ("error" in result) {
+      this.counts.errors++;
+      return;
+    }
+    this.counts[result.report.verdict]++;
+    const seen = new Set<string>();
+    for (const finding of result.report.findings) {
+      const entry = this.rules.get(finding.ruleId) ?? { count: 0, files: 0 };
+      entry.count++;
+      if (!seen.has(finding.ruleId)) entry.files++;
+      seen.add(finding.ruleId);
+      this.rules.set(finding.ruleId, entry);
+    }
+  }
+
+  get summary(): Summary {
+    return { ...this.counts };
+  }
+
+  /** Findings and files per rule, in no particular order (see output-text's ruleCountsInOrder). */
+  get byRule(): { ruleId: string; count: number; files: number }[] {
+    return [...this.rules.entries()].map(([ruleId, c]) => ({ ruleId, ...c }));
+  }
+
+  /** As exitCodeFor. */
+  exitCode(failOn: FailOn): number {
+    if (this.counts.errors > 0) return EXIT_ERROR;
+    return this.counts.block > 0 || (failOn === "warn" && this.counts.warn > 0) ? EXIT_FINDINGS : EXIT_OK;
+  }
+}

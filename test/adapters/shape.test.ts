@@ -8,6 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEml } from "../../src/adapters/eml";
 import { parseMsg } from "../../src/adapters/msg";
+import { pstMessageSnapshot } from "../../src/adapters/pst";
+import type { PSTMessage } from "pst-extractor";
 import { archiveReader } from "../../src/adapters/office/archive-content";
 import { readComposeSnapshot } from "../../src/adapters/office/read";
 import { listZip } from "../../src/archive/zip";
@@ -89,6 +91,47 @@ async function fromMsg(): Promise<MessageSnapshot> {
   return result.snapshot;
 }
 
+/**
+ * The message above as pst-extractor hands it over from a .pst (no .pst writer exists to store it
+ * in one: the real files' messages are checked field by field in test/adapters/pst). Property
+ * names and values as pst-extractor's PSTMessage, PSTRecipient and PSTAttachment give them.
+ */
+function pstAttachment(name: string, mimeTag: string, bytes: Uint8Array) {
+  return {
+    attachMethod: 1, // ATTACHMENT_METHOD_BY_VALUE
+    longFilename: name,
+    filename: name.slice(0, 8),
+    displayName: name,
+    filesize: bytes.length,
+    size: bytes.length + 200,
+    contentId: "",
+    mimeTag,
+    fileInputStream: { readCompletely: (target: Buffer) => void Buffer.from(bytes).copy(target) },
+  };
+}
+
+async function fromPst(): Promise<MessageSnapshot> {
+  const recipients = [
+    { displayName: "Zhang San", smtpAddress: "zhang.san@contoso.cn", emailAddress: "zhang.san@contoso.cn", addrType: "SMTP", recipientType: 1 },
+    { displayName: "", smtpAddress: "", emailAddress: "li.si@fabrikam.com", addrType: "SMTP", recipientType: 2 },
+    { displayName: "", smtpAddress: "boss@contoso.cn", emailAddress: "/o=Contoso/ou=Exchange/cn=Recipients/cn=boss", addrType: "EX", recipientType: 3 },
+  ];
+  const attachments = [pstAttachment("report.pdf", "application/pdf", PDF), pstAttachment("tools.zip", "application/zip", ZIP)];
+  const message = {
+    senderName: "Wang Fang",
+    senderEmailAddress: "wang.fang@contoso.cn",
+    senderAddrtype: "SMTP",
+    subject: "季度报告",
+    bodyHTML: HTML,
+    body: "",
+    numberOfRecipients: recipients.length,
+    getRecipient: (i: number) => recipients[i],
+    numberOfAttachments: attachments.length,
+    getAttachment: (i: number) => attachments[i],
+  };
+  return pstMessageSnapshot(message as unknown as PSTMessage, { listArchive: (bytes) => listZip(bytes) });
+}
+
 /** Fields each adapter may set, and what type each has: the snapshot's contract. */
 const SNAPSHOT_KEYS = ["sender", "recipients", "subject", "body", "attachments", "domainChecks", "flags"];
 const RECIPIENT_KEYS = ["address", "displayName", "field", "recipientType"];
@@ -129,6 +172,7 @@ describe.each([
   ["the .eml adapter", fromEml],
   ["the Office adapter", fromOffice],
   ["the .msg adapter", fromMsg],
+  ["the .pst adapter", fromPst],
 ])("%s", (_, read) => {
   it("produces a snapshot within the shared contract", async () => {
     expect(shapeProblems(await read())).toEqual([]);
@@ -138,4 +182,9 @@ describe.each([
 it("both adapters see the same message the same way", async () => {
   const [eml, office] = await Promise.all([fromEml(), fromOffice()]);
   expect(essentials(office)).toEqual(essentials(eml));
+});
+
+it("the .pst adapter sees the same message as the .eml adapter", async () => {
+  const [eml, pst] = await Promise.all([fromEml(), fromPst()]);
+  expect(essentials(pst)).toEqual(essentials(eml));
 });

@@ -296,6 +296,19 @@ describe("npm run build", () => {
     expect(read("cli.js").startsWith("#!/usr/bin/env node")).toBe(true);
   });
 
+  it("builds the --jobs worker beside the CLI: worker threads give the same results, in the same order", () => {
+    expect(fs.existsSync(path.join(out, "check-worker.js"))).toBe(true);
+    const inputs = [path.join(__dirname, "../fixtures/eml"), path.join(__dirname, "../../node_modules/pst-extractor/example/testdata/enron.pst")];
+    const check = (jobs: string) =>
+      spawnSync(process.execPath, [path.join(out, "cli.js"), "check", "--format", "jsonl", "--jobs", jobs, ...inputs], { encoding: "utf8", env: { PATH: process.env.PATH }, timeout: 120_000 });
+    const one = check("1");
+    const three = check("3");
+    expect(three.stderr).toBe("");
+    expect(three.status).toBe(one.status);
+    expect(three.stdout.split("\n").length).toBeGreaterThan(80);
+    expect(three.stdout).toBe(one.stdout);
+  });
+
   it("shows that the ES2016 check would catch newer syntax", () => {
     expect(() => acorn.parse("const a = {...b};", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("async function f() {}", { ecmaVersion: 2016 })).toThrow();

@@ -118,6 +118,7 @@ export function memoryIO(
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
     isTTY: { stdout: options.tty ?? false, stderr: options.stderrTTY ?? options.tty ?? false },
+    cores: 1,
     env: options.env ?? {},
     out: () => out,
     err: () => err,

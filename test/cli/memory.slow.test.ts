@@ -5,7 +5,7 @@
  * size reported at exit; a run on a tiny message gives the baseline (Node, the TypeScript hook,
  * the modules) to subtract. Before the fix the large run needed about 3.5 times the file's size.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -70,5 +70,37 @@ describe("memory on a large message", () => {
     const report = JSON.parse(stdout);
     expect(JSON.stringify(report)).toContain("video.mp4");
     expect((peak - baseline) / size).toBeLessThan(MAX_GROWTH);
+  }, 180_000);
+});
+
+describe("memory on a long --format jsonl run into a pipe", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "mail-preflight-memory-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("holds the check back while the pipe is full instead of queueing the output in memory", async () => {
+    // 1,000 messages of 300 invalid addresses each: 6 MB in, about 340 MB of JSON Lines out.
+    const to = Array.from({ length: 300 }, (_, i) => `user${i} at example`).join(", ");
+    const message = `From a@b Mon Jan  1 00:00:00 2024\r\nFrom: a@contoso.cn\r\nTo: ${to}\r\nSubject: list\r\n\r\nhello\r\n\r\n`;
+    const file = join(dir, "many.mbox");
+    writeFileSync(file, message.repeat(1000));
+    // Queued, the output needs gigabytes; held back, the run fits a 128 MB heap.
+    const child = spawn(
+      process.execPath,
+      ["--max-old-space-size=128", "-r", join(ROOT, "bench/ts-hook.cjs"), join(ROOT, "src/cli/index.ts"), "check", "--format", "jsonl", "--jobs", "1", file],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let lines = 0;
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on("data", (chunk: Buffer) => void (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(err.slice(-300)).not.toContain("heap out of memory");
+    expect(code).toBe(1);
+    expect(lines).toBe(1001);
   }, 180_000);
 });

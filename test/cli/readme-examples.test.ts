@@ -1,13 +1,16 @@
 /**
  * Runs every `$ npx mail-preflight …` line of the README's Command line section in-process and
  * compares what it prints and its exit code (`$ echo $?`) with what the README shows. Text output
- * must contain the README's lines in order; JSON output must match the README's JSON where it has
- * fields (a README example may leave fields out, never show wrong ones); JSON Lines the same, line
- * by line.
+ * must contain the README's lines in order (a line "…" stands for lines the README leaves out);
+ * JSON output must match the README's JSON where it has fields (a README example may leave fields
+ * out, never show wrong ones); JSON Lines the same, line by line. An example with `--jobs` runs
+ * in real worker threads (compiled from the sources as they load: seconds).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { nodeIO } from "../../src/cli/node-io";
+import { SOURCE_WORKER, startWorkers } from "../../src/cli/node-workers";
+import type { WorkerSetup } from "../../src/cli/pool";
 import { runCli } from "../../src/cli/program";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -34,7 +37,7 @@ function readmeExamples(): Example[] {
       } else if (expectExit && current) {
         current.exitCode = Number(line);
         expectExit = false;
-      } else if (current) {
+      } else if (current && line !== "…") {
         current.expected.push(line);
       }
     }
@@ -44,8 +47,11 @@ function readmeExamples(): Example[] {
 
 async function run(args: string[]): Promise<{ code: number; output: string }> {
   let output = "";
-  const io = { ...nodeIO(), stdout: (t: string) => void (output += t), stderr: (t: string) => void (output += t), isTTY: { stdout: false, stderr: false }, env: {} };
+  let workers = 0;
+  const threads = args.includes("--jobs") ? { startWorkers: (count: number, setup: WorkerSetup) => ((workers = count), startWorkers(count, setup, SOURCE_WORKER)) } : {};
+  const io = { ...nodeIO(), stdout: (t: string) => void (output += t), stderr: (t: string) => void (output += t), isTTY: { stdout: false, stderr: false }, env: {}, ...threads };
   const code = await runCli(args, io);
+  if (args.includes("--jobs")) expect(workers).toBe(Number(args[args.indexOf("--jobs") + 1]));
   return { code, output };
 }
 
@@ -85,6 +91,11 @@ afterAll(() => {
   }
 });
 
+it("executes the examples of every input kind and of --jobs", () => {
+  const lines = examples.map((e) => e.args.join(" "));
+  for (const input of [".mbox", "msg-samples", ".pst", "--jobs 2"]) expect(lines.some((l) => l.includes(input))).toBe(true);
+});
+
 it.each(examples.map((e) => [e.args.join(" "), e] as const))("mail-preflight %s", async (_, example) => {
   const out = outFile(example.args);
   if (out !== undefined) fs.rmSync(out, { force: true });
@@ -102,4 +113,4 @@ it.each(examples.map((e) => [e.args.join(" "), e] as const))("mail-preflight %s"
   } else {
     expect(missingLines(output, example.expected)).toEqual([]);
   }
-});
+}, 120_000);

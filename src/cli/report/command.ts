@@ -9,7 +9,7 @@ import { formatText, localize } from "../../engine/format";
 import { formatPolicyErrors } from "../../engine/policy/resolve";
 import type { EffectivePolicy } from "../../engine/policy/types";
 import type { Locale } from "../../engine/rule";
-import { checkInputs } from "../check";
+import { checkInputs, isContainer } from "../check";
 import { localizeFileError } from "../file-errors";
 import { collectInputs, type Input } from "../files";
 import { describeError, type CliIO } from "../io";
@@ -30,6 +30,8 @@ export interface ReportOptions {
   readonly out?: string;
   readonly dnsUrl?: string;
   readonly maxMessageBytes?: number;
+  /** Checks at once (default: io.cores), shared between the two policies' runs with --compare. */
+  readonly jobs?: number;
 }
 
 /** Above this many inputs, a terminal gets a progress line (as `check` does). */
@@ -75,18 +77,25 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const data = new ReportData(second ? [policy, second] : [policy], locale);
   const compare = second ? new CompareData(locale) : undefined;
-  const progress = inputs.length > PROGRESS_THRESHOLD && io.isTTY.stderr ? createProgress(io, inputs.length) : undefined;
-  const run = { dnsUrl: options.dnsUrl, maxMessageBytes: options.maxMessageBytes };
-  const firstRun = checkInputs(inputs, policy, io, { ...run, facts: true, onInput: (index, file) => progress?.update(index, file) });
+  const containers = inputs.some(isContainer);
+  const progress = (inputs.length > PROGRESS_THRESHOLD || containers) && io.isTTY.stderr ? createProgress(io, containers ? undefined : inputs.length) : undefined;
+  // The two runs advance in step, so they share the cores.
+  const jobs = Math.max(1, Math.floor((options.jobs ?? io.cores) / (second ? 2 : 1)));
+  const run = { dnsUrl: options.dnsUrl, maxMessageBytes: options.maxMessageBytes, jobs };
+  const firstRun = checkInputs(inputs, policy, io, { ...run, facts: true });
   // The second policy walks the same inputs in the same order; each pair is counted and dropped.
   const secondRun = second ? checkInputs(inputs, second, io, run) : undefined;
+  let done = 0;
   for await (const result of firstRun) {
     data.add(result);
+    progress?.update(++done, result.file);
     if (!secondRun || !compare) continue;
     const other = await secondRun.next();
     if (other.done === true) throw new Error("compare: the second run ended early");
     compare.add(result, other.value);
   }
+  // Lets the second run finish (and close its workers) once the first has ended.
+  await secondRun?.return(undefined);
   progress?.clear();
 
   const html = renderReport({ data, policyName: options.policy, compare: compare ? { data: compare, policyName: options.compare } : undefined });
