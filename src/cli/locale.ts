@@ -31,15 +31,15 @@ export const TEXT = {
   fix: { "zh-CN": "处理：", "zh-TW": "處理：", "en-US": "Fix: " },
   notChecked: { "zh-CN": "未检查", "zh-TW": "未檢查", "en-US": "NOT CHECKED" },
   summary: {
-    "zh-CN": "共检查 {files} 个文件：拦截 {block}，警告 {warn}，通过 {pass}，出错 {errors}",
-    "zh-TW": "共檢查 {files} 個檔案：攔截 {block}，警告 {warn}，通過 {pass}，出錯 {errors}",
-    "en-US": "Files checked: {files} (block {block}, warn {warn}, pass {pass}, errors {errors})",
+    "zh-CN": "共检查 {files} 封邮件：拦截 {block}，警告 {warn}，通过 {pass}，出错 {errors}",
+    "zh-TW": "共檢查 {files} 封郵件：攔截 {block}，警告 {warn}，通過 {pass}，出錯 {errors}",
+    "en-US": "Messages checked: {files} (block {block}, warn {warn}, pass {pass}, errors {errors})",
   },
   byRule: { "zh-CN": "按检查项统计：", "zh-TW": "依檢查項目統計：", "en-US": "Findings by rule:" },
   ruleCount: {
-    "zh-CN": "{count} 处，涉及 {files} 个文件",
-    "zh-TW": "{count} 處，涉及 {files} 個檔案",
-    "en-US": "{count:finding|findings} in {files:file|files}",
+    "zh-CN": "{count} 处，涉及 {files} 封邮件",
+    "zh-TW": "{count} 處，涉及 {files} 封郵件",
+    "en-US": "{count:finding|findings} in {files:message|messages}",
   },
   rulesHeader: {
     "zh-CN": "检查项\t类别\t默认级别\t说明",
@@ -77,8 +77,8 @@ export const TEXT = {
     "en-US": "the policy {file} is not usable; nothing was checked.",
   },
   noInputs: {
-    "zh-CN": "没有找到 .eml 文件。",
-    "zh-TW": "沒有找到 .eml 檔案。",
-    "en-US": "No .eml files found.",
+    "zh-CN": "没有找到可检查的邮件（.eml、.msg、.mbox、.pst、.ost）。",
+    "zh-TW": "沒有找到可檢查的郵件（.eml、.msg、.mbox、.pst、.ost）。",
+    "en-US": "No mail found to check (.eml, .msg, .mbox, .pst, .ost).",
   },
 } as const satisfies Readonly<Record<string, LocalizedText>>;

@@ -11,7 +11,7 @@ describe("mail-preflight check", () => {
     const io = memoryIO({ "mail/clean.eml": CLEAN });
     expect(await runCli(["check", "mail/clean.eml"], io)).toBe(0);
     expect(io.out()).toContain("mail/clean.eml: PASS");
-    expect(io.out()).toContain("Files checked: 1 (block 0, warn 0, pass 1, errors 0)");
+    expect(io.out()).toContain("Messages checked: 1 (block 0, warn 0, pass 1, errors 0)");
   });
 
   it("blocks a setup.exe attachment with exit 1 and the exact JSON shape", async () => {
@@ -93,7 +93,7 @@ describe("mail-preflight check", () => {
   it("fails a folder with no .eml files as a usage problem", async () => {
     const io = memoryIO({ "docs/readme.txt": "x" });
     expect(await runCli(["check", "docs"], io)).toBe(2);
-    expect(io.err()).toContain("No .eml files found");
+    expect(io.err()).toContain("No mail found to check");
   });
 
   it("reads standard input for -", async () => {
@@ -145,7 +145,14 @@ describe("mail-preflight check", () => {
     const io = memoryIO({ "a.eml": WITH_EXE, "b.eml": WITH_EXE });
     await runCli(["check", "a.eml", "b.eml"], io);
     expect(io.out()).toMatch(/a\.eml: BLOCK\n {2}BLOCK {2}.*setup\.exe.*\[attachment-blocked-type\]\n {6}Fix: \S/);
-    expect(io.out()).toMatch(/Findings by rule:\n(?:.*\n)*? {2}attachment-blocked-type +2 findings in 2 files/);
+    expect(io.out()).toMatch(/Findings by rule:\n(?:.*\n)*? {2}attachment-blocked-type +2 findings in 2 messages/);
+  });
+
+  it("tames control characters in an unusable --policy file's name", async () => {
+    const io = memoryIO({ "a.eml": CLEAN });
+    expect(await runCli(["check", "--policy", `p${ESC}[2J.json`, "a.eml"], io)).toBe(2);
+    expect(io.err()).not.toContain(ESC);
+    expect(io.err()).toContain("p[U+001B][2J.json");
   });
 
   it("applies --policy, and refuses an invalid policy before checking anything", async () => {
@@ -180,7 +187,7 @@ describe("check output styling and language", () => {
     expect(out).toContain("a.eml: 攔截");
     expect(out).toContain("c.eml: 通過");
     expect(out).toContain("處理：");
-    expect(out).toContain("共檢查 2 個檔案");
+    expect(out).toContain("共檢查 2 封郵件");
     expect(out).not.toMatch(/[拦检处个]/); // Simplified forms of the same words
   });
 

@@ -64,7 +64,7 @@ describe("mail-preflight check on .mbox archives", () => {
     expect(io.out()).toContain("a.mbox#1: PASS");
     expect(io.out()).toMatch(/a\.mbox#2: ERROR {2}\S/);
     expect(io.out()).toContain("a.mbox#3: BLOCK");
-    expect(io.out()).toContain("Files checked: 3 (block 1, warn 0, pass 1, errors 1)");
+    expect(io.out()).toContain("Messages checked: 3 (block 1, warn 0, pass 1, errors 1)");
   });
 
   it("says so when a file named .mbox is not an mbox, and when it holds no message", async () => {

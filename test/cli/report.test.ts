@@ -149,7 +149,7 @@ describe("report's errors", () => {
     [["--out", "dir.html", "mail"], /dir\.html is a folder/],
     [["--policy", "missing.json", "--out", "r.html", "mail"], /the policy missing\.json is not usable; nothing was checked\.\n.*no such file/],
     [["--compare", "bad.json", "--out", "r.html", "mail"], /the policy bad\.json is not usable/],
-    [["--out", "r.html", "empty"], /No .* files found/],
+    [["--out", "r.html", "empty"], /No mail found to check/],
   ])("%j ends with a clear error and writes nothing", async (args, message) => {
     const io = reportIO({ ...FILES, "out.html": "<p>not mail</p>", "dir.html/x.eml": NO_SUBJECT, "bad.json": "{ nope", "empty/readme.txt": "" });
     expect(await runCli(["report", "--locale", "en-US", ...args], io)).toBe(2);
