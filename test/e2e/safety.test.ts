@@ -67,8 +67,8 @@ describe("network", () => {
     const paths = new Set(urls.map((u) => new URL(u).pathname));
     const needed = ["/office-sim.js", "/policy.effective.json", "/policy.json", "/preview-taskpane.html", "/preview.html", "/preview.js", "/taskpane.js"];
     for (const p of needed) expect(paths).toContain(p);
-    // Besides those: the pane's own lazily loaded chunks (pane.<name>.js) and the favicon probe.
-    expect([...paths].filter((p) => !needed.includes(p) && p !== "/favicon.ico" && !/^\/pane\.[\w.-]+\.js$/.test(p))).toEqual([]);
+    // Besides those: the pane's own lazily loaded chunks (pane.<name>.js) and the preview's icon.
+    expect([...paths].filter((p) => !needed.includes(p) && p !== "/assets/icon-32.png" && !/^\/pane\.[\w.-]+\.js$/.test(p))).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml; charset=utf-8",
   ".map": "application/json; charset=utf-8",
+  // As web servers send it: WebAssembly.instantiateStreaming refuses any other type.
+  ".wasm": "application/wasm",
 };
 
 export interface StaticServer {
