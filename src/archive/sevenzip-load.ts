@@ -89,9 +89,12 @@ export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<Se
     return instance;
   };
   let current: Instance | undefined = await create();
-  // A spare instance, loaded in the background, takes over at once after a crash: a listing is
-  // synchronous, and the next archive in the same message should not wait for a reload.
+  // A spare instance takes over at once after a crash: a listing is synchronous, and the next
+  // archive in the same message should not wait for a reload. It is loaded only once a crash has
+  // been seen: each instance fetches and compiles the 1.6 MB .wasm and holds its own memory, and
+  // almost every session (and every CLI worker) never crashes one.
   let spare: Instance | undefined;
+  let keepSpare = false;
   let loading: Promise<void> | undefined;
   const refill = (): Promise<void> => {
     loading ??= create().then(
@@ -107,15 +110,15 @@ export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<Se
     );
     return loading;
   };
-  refill().catch(() => undefined);
+  const restock = async (): Promise<void> => {
+    while (!current) await refill();
+    if (keepSpare && !spare) await refill();
+  };
   return {
     get healthy() {
       return current !== undefined;
     },
-    ready: async () => {
-      while (!current) await refill();
-      if (!spare) await refill();
-    },
+    ready: restock,
     run(args, onStdout) {
       const instance = current;
       if (!instance) return { code: 2, errors: ["7-Zip is not loaded"], crashed: true };
@@ -129,7 +132,8 @@ export async function loadSevenZip(guard: RunGuard = (run) => run()): Promise<Se
       } catch {
         current = spare;
         spare = undefined;
-        refill().catch(() => undefined);
+        keepSpare = true;
+        restock().catch(() => undefined);
         return { code: 2, errors: [...errors, "7-Zip stopped with an internal error"], crashed: true };
       } finally {
         sink = () => true;
