@@ -15,9 +15,11 @@ import {
   listMatcher,
   mainLabel,
   normalizeDomain,
+  swapBrands,
 } from "../text/addresses/domains";
 import { areKeyboardNeighbours, editDistance, substitutionOf } from "../text/addresses/edit-distance";
 import { NearIndex } from "../text/addresses/near-index";
+import { providerLabelSlip } from "../text/addresses/provider-label";
 import { REPLACE_RECIPIENT, replaceWith } from "./shared/recipient-fixes";
 
 /**
@@ -33,7 +35,11 @@ import { REPLACE_RECIPIENT, replaceWith } from "./shared/recipient-fixes";
 interface Candidate {
   readonly domain: string;
   readonly brand: string;
-  /** 1 when the organisation label is short (≤ 5 characters), else 2: "qq" has few safe edits. */
+  /**
+   * 1 when the organisation label is short (≤ 5 characters), else 2: "qq" has few safe edits. A
+   * distinctive five-letter provider name (gmail, yahoo) takes 2: yhao.com and aho.com are
+   * yahoo.com, and no real domain sits that near the name.
+   */
   readonly maxDistance: number;
   /** ≤ 4 characters: a substituted character must be a keyboard neighbour (sohu vs soho is not). */
   readonly short: boolean;
@@ -41,16 +47,23 @@ interface Candidate {
   /** Admin-listed: a different real ending (contoso.com vs contoso.cn) is not a typo. */
   readonly listed: boolean;
   readonly label: string;
+  /** Set on a stretched five-letter name: its second edit must fall in the name, not the ending. */
+  readonly ending?: string;
 }
 
-function candidate(domain: string, brand: string, internal: boolean, listed: boolean): Candidate {
+function candidate(domain: string, brand: string, internal: boolean, listed: boolean, distinctive = false): Candidate {
   const label = mainLabel(domain);
   const length = label.length;
-  return { domain, brand, maxDistance: length <= 5 ? 1 : 2, short: length <= 4, internal, listed, label };
+  const stretched = length === 5 && distinctive;
+  const maxDistance = length > 5 || stretched ? 2 : 1;
+  const ending = stretched ? domain.slice(domain.indexOf(label) + length) : undefined;
+  return { domain, brand, maxDistance, short: length <= 4, internal, listed, label, ending };
 }
 
+const DISTINCTIVE = new Set(swapBrands().map(([, main]) => main));
+
 // Built once at module load; per message only the policy's own domains are added.
-const BUILT_IN: readonly Candidate[] = PROVIDERS.map((p) => candidate(p.domain, p.brand, false, false));
+const BUILT_IN: readonly Candidate[] = PROVIDERS.map((p) => candidate(p.domain, p.brand, false, false, DISTINCTIVE.has(p.domain)));
 
 /** Farther than any candidate's max distance. */
 const FAR = 1_000_000;
@@ -131,8 +144,12 @@ class TypoFinder {
     const slipSwap = slip && providerSwap(slip);
     if (slipSwap) return slipSwap;
     const near = this.nearest(slip ? [domain, slip] : [domain]);
+    if (near) return near;
+    // Nothing near as a whole: a slip in a big provider's name under another ending (gmai.co.uk).
+    // Not when two candidates were equally near: that stays no guess.
+    const named = near === undefined ? (providerLabelSlip(domain) ?? (slip && providerLabelSlip(slip))) : undefined;
     // Ambiguous or nothing near: a misspelt ending is still worth fixing on its own.
-    return near ?? slip;
+    return named || slip;
   }
 
   private nearest(variants: readonly string[]): Match {
@@ -180,6 +197,9 @@ class TypoFinder {
 /** Whether `d` edits from `typed` to candidate `c` make a plausible slip of the keyboard. */
 function accepts(c: Candidate, typed: string, d: number): boolean {
   if (d > c.maxDistance || (c.short && d === 1 && !plausibleShortSlip(typed, c.domain))) return false;
+  // gmail.couk is gmail.co.uk with a dot left out, not two slips away from gmail.com; and mial.com
+  // is a slip of mail.com (one edit), madil.com a name of its own: the first letter must stay.
+  if (d === 2 && c.ending !== undefined && (typed.slice(-c.ending.length) !== c.ending || typed[0] !== c.label[0])) return false;
   // Same organisation with another real ending (contoso.com for contoso.cn) is no typo.
   return !(c.listed && hasCommonSuffix(typed) && mainLabel(typed) === c.label);
 }

@@ -92,6 +92,22 @@ const TYPOS: [string, string, EffectivePolicy?][] = [
   ["yahooo.com.tw", "yahoo.com.tw"],
   ["yaho.com.hk", "yahoo.com.hk"],
   ["netvigtor.com", "netvigator.com"],
+  // A slip in a big provider's name under another ending: the name is mended, the ending kept
+  // where the provider uses it or the user may mean it, else the provider's own.
+  ["gmai.co.uk", "gmail.co.uk"],
+  ["gamil.co.uk", "gmail.co.uk"],
+  ["hotmial.co.uk", "hotmail.co.uk"],
+  ["gmial.net", "gmail.com"],
+  ["goooglemail.net", "googlemail.com"],
+  // Two slips in a distinctive five-letter name, first letter and ending kept.
+  ["yhao.com", "yahoo.com"],
+  ["yhooo.com", "yahoo.com"],
+  ["gmaiil.con", "gmail.com"],
+  ["aol.net", "aol.com"],
+  // The ending typed twice (no one has mail under com.com), and a country code one letter off.
+  ["example.com.com", "example.com"],
+  ["example.con.com", "example.com"],
+  ["example.co.lp", "example.co.jp"],
 ];
 
 /** Real domains that must never be "corrected", and slips too ambiguous to guess. */
@@ -118,7 +134,10 @@ const CORRECT: [string, EffectivePolicy?][] = [
   ["soho.com"], ["gmc.com"],
   // Real companies one or two keys from a provider, and ISPs' own company domains.
   ["internet.com"], ["comcast.com"], ["earthlink.com"], ["libra.it"],
-  ["example.com.com"], // a subdomain of com.com, which exists: only a provider's name is a sure slip
+  // Words one key from a provider's name under another ending, and an institution's domain.
+  ["email.co.uk"], ["cloud.de"], ["gial.edu"], ["gmial.gov.uk"], ["mial.com"], ["madil.com"],
+  // A dot one key late or a "c" left out: examplec.com and example.com are equally likely.
+  ["examplec.om"],
 ];
 
 const valid: RuleCase[] = CORRECT.map(([domain, policy]) => ({

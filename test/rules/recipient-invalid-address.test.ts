@@ -35,6 +35,12 @@ const REPAIRS: [string, string, string][] = [
   ["li@qqcom", "missingTld", "li@qq.com"],
   ["li@189cn", "missingTld", "li@189.cn"],
   ["li＠163com", "fullWidth", "li@163.com"],
+  // Copied with a link, a stray key in the domain, a backslash at the end, "," for the "m" beside it.
+  ["mailto:li@qq.com", "invalidChar", "li@qq.com"],
+  ["li@#example.com", "invalidChar", "li@example.com"],
+  ["li@example.com\\", "invalidChar", "li@example.com"],
+  ["li@example.co,", "invalidChar", "li@example.com"],
+  ["li@example.co<", "invalidChar", "li@example.com"],
 ];
 
 /** Problems with more than one reading, or none that makes an address: reported, never "fixed". */
@@ -47,6 +53,7 @@ const NO_FIX: [string, string][] = [
   ["a\u200b@qq.com", "invisible"],
   ["li@contosocom", "missingTld"], // not a known domain: an intranet name, or anything
   ["li@intranet", "missingTld"],
+  ["li@ex#am#ple.com", "invalidChar"], // more than one stray character: not a slip of one key
 ];
 
 ruleTester(rule, {

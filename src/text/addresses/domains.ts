@@ -55,6 +55,16 @@ for (const entry of TARGET_DOMAINS.split(" ")) {
   if (swap === "s" && !SWAP_BRANDS.has(label)) SWAP_BRANDS.set(label, domain);
 }
 
+/** The distinctive provider names and their most used domains: ["gmail", "gmail.com"], … */
+export function swapBrands(): readonly (readonly [string, string])[] {
+  return [...SWAP_BRANDS];
+}
+
+/** Whether a distinctive provider never uses `ending` for mail (net, co, cn: see the generator). */
+export function swapsUnder(ending: string): boolean {
+  return SWAP_ENDINGS.has(ending);
+}
+
 /**
  * A big provider's name under an ending it does not use for mail (gmail.co, gmail.net, qq.cn,
  * 189.com) → its real domain; undefined otherwise (hotmail.con: the caller fixes the ending first). The name must be the whole
@@ -92,9 +102,21 @@ export function fixTldSlip(domain: string): string | undefined {
     if (two) return domain.slice(0, second + 1) + two;
   }
   const one = REAL_TLD_SLIPS_1.get(domain.slice(last + 1));
-  if (one) return domain.slice(0, last + 1) + one;
+  // "examplec.om" is example.com with the dot one key late as much as examplec.com with a "c"
+  // left out: either guess may be wrong, so neither is made (a known domain is still found by
+  // the nearest-candidate search).
+  if (one) return domain.charAt(last - 1) === "c" && one === "com" ? undefined : domain.slice(0, last + 1) + one;
+  if (second > 0) {
+    // The ending typed twice, the first time with a slip: example.com.com, example.con.com.
+    const ending = domain.slice(last + 1);
+    const before = domain.slice(second + 1, last);
+    if (DOUBLED.has(ending) && (before === ending || fixSuffix(`x.${before}`) === `x.${ending}`)) return domain.slice(0, second + 1) + ending;
+  }
   return fixSuffix(domain);
 }
+
+/** Endings that, typed twice (example.com.com), are a slip: no one has mail under com.com. */
+const DOUBLED = new Set(["com", "net", "org"]);
 
 /** Second-level labels under which a country code acts as the suffix: "contoso.com.cn". */
 const SECOND_LEVEL = new Set(["com", "net", "org", "gov", "edu", "ac", "co", "or", "ne", "go"]);

@@ -9,7 +9,7 @@ export const TARGET_DOMAINS =
   "qq.com:qq:s 163.com:163:s gmail.com:gmail:s 126.com:126:s outlook.com:outlook:s " +
   "hotmail.com:hotmail:s foxmail.com:foxmail:s sina.com:sina yahoo.com:yahoo:s icloud.com:icloud:s " +
   "139.com:139:s sohu.com:sohu:s aliyun.com:aliyun:s yeah.net:yeah:s live.com:live 189.cn:189:s " +
-  "msn.com:msn aol.com:aol sina.cn:sina vip.163.com:163 vip.126.com:126 vip.sina.com:sina " +
+  "msn.com:msn aol.com:aol:s sina.cn:sina vip.163.com:163 vip.126.com:126 vip.sina.com:sina " +
   "188.com:188 21cn.com:21cn:s tom.com:tom 263.net:263 protonmail.com:protonmail:s hinet.net:hinet " +
   "yahoo.com.tw:yahoo yahoo.com.hk:yahoo netvigator.com:netvigator pchome.com.tw:pchome " +
   "googlemail.com:googlemail:s comcast.net:comcast verizon.net:verizon sbcglobal.net:sbcglobal " +
@@ -22,17 +22,18 @@ export const TARGET_DOMAINS =
   "virgilio.it:virgilio freenet.de:freenet seznam.cz:seznam interia.pl:interia";
 
 /**
- * 65 real mail domains near a target or under a swap brand's name: never corrected.
+ * 67 real mail domains near a target or under a swap brand's name: never corrected.
  * Grouped by first label ("hotmail:de fr|…" is hotmail.de and hotmail.fr): about 70 bytes less
  * gzip in the Send handler than a plain list.
  */
 export const PROTECTED_DOMAINS =
-  "126:net|163:net|2980:com|aver:com|biglobe:ne.jp|btinternet:com|charter:net|daum:net|email:com|" +
-  "gmail:de|gmx:com de net|googlemail:de|hotmail:ca co.il co.jp co.kr co.nz co.th de es fr it ru|" +
-  "libero:it|live:cn|mac:com|mail:com ru|me:com|ms1:hinet.net|msa:hinet.net|online:de|" +
-  "outlook:cl cz de fr jp|pm:me|proton:me|protonmail:ch|rambler:ru|rocketmail:com|seed:net.tw|" +
-  "sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|vip:188.com qq.com|wanadoo:es|wo:cn|" +
-  "yahoo:ca com.br com.cn de fr jp|ymail:com|yopmail:com|zoho:com|zohomail:com";
+  "126:net|163:net|2980:com|aol:co.uk|aver:com|biglobe:ne.jp|btinternet:com|charter:net|daum:net|" +
+  "email:com|gmail:de|gmx:com de net|googlemail:de|" +
+  "hotmail:ca co.il co.jp co.kr co.nz co.th de es fr it ru|libero:it|live:cn|mac:com|mail:com ru|" +
+  "me:com|ms1:hinet.net|msa:hinet.net|online:de|outlook:cl cz de fr jp|pm:me|proton:me|protonmail:ch|" +
+  "rambler:ru|rocketmail:com|seed:net.tw|sina:com.cn com.hk com.tw net|so-net:net.tw|sohu:net|" +
+  "vip:188.com qq.com|wanadoo:es|wo:cn|yahoo:ca com.br com.cn de fr jp|yahoofs:com|ymail:com|" +
+  "yopmail:com|zoho:com|zohomail:com";
 
 /** Endings under which a swap brand's name is a slip (gmail.net, qq.cn, gmail.com.com). */
 export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om biz info com.com com.net net.com";

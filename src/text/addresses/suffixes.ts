@@ -73,6 +73,24 @@ function best(typed: string, targets: readonly string[]): [string, number] | und
   return found;
 }
 
+/**
+ * example.co.lp → example.co.jp: a second level typed right over a two-letter code that does not
+ * exist (every real one is in REAL), one letter off a target's, keys near or not; only when one
+ * target fits.
+ */
+function countryCodeSlip(labels: readonly string[]): string | undefined {
+  const n = labels.length;
+  const prefix = `${labels[n - 2]}.`;
+  let found: string | undefined;
+  for (const t of TARGETS) {
+    if (t.length !== prefix.length + 2 || t.slice(0, prefix.length) !== prefix) continue;
+    if (editDistance(t.slice(prefix.length), labels[n - 1], 1) !== 1) continue;
+    if (found) return undefined;
+    found = t;
+  }
+  return found && `${labels.slice(0, n - 2).join(".")}.${found}`;
+}
+
 /** True when `suffix` is known to be real; false says only "not known near a target". */
 export function isKnownSuffix(suffix: string): boolean {
   return REAL.has(suffix);
@@ -91,7 +109,7 @@ export function fixSuffix(domain: string): string | undefined {
     // No top-level domain has one character or a digit; any other is known to be missing from
     // the list only when it is near a target (see fit), so a far one is left alone.
     const own = best(tld, TARGETS);
-    if (!own && tld.length > 1 && !/[0-9]/.test(tld)) return undefined;
+    if (!own && tld.length > 1 && !/[0-9]/.test(tld)) return n >= 3 && tld.length === 2 ? countryCodeSlip(labels) : undefined;
     // The last label alone (bbc.couk → co.uk) or with the one before (bbc.co.um → co.uk) when a
     // label is left in front; equally good fits go to the longer unit.
     if (n >= 3) {

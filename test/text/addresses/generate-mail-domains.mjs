@@ -41,7 +41,7 @@ const TARGETS = [
   ["outlook.com", "outlook", "swap"], ["hotmail.com", "hotmail", "swap"], ["foxmail.com", "foxmail", "swap"],
   ["sina.com", "sina"], ["yahoo.com", "yahoo", "swap"], ["icloud.com", "icloud", "swap"], ["139.com", "139", "swap"],
   ["sohu.com", "sohu", "swap"], ["aliyun.com", "aliyun", "swap"], ["yeah.net", "yeah", "swap"], ["live.com", "live"],
-  ["189.cn", "189", "swap"], ["msn.com", "msn"], ["aol.com", "aol"], ["sina.cn", "sina"],
+  ["189.cn", "189", "swap"], ["msn.com", "msn"], ["aol.com", "aol", "swap"], ["sina.cn", "sina"],
   ["vip.163.com", "163"], ["vip.126.com", "126"], ["vip.sina.com", "sina"], ["188.com", "188"],
   ["21cn.com", "21cn", "swap"], ["tom.com", "tom"], ["263.net", "263"], ["protonmail.com", "protonmail", "swap"],
   ["hinet.net", "hinet"], ["yahoo.com.tw", "yahoo"], ["yahoo.com.hk", "yahoo"], ["netvigator.com", "netvigator"],
@@ -106,6 +106,36 @@ export const SWAP_SUFFIXES = "com net org co cn com.cn net.cn org.cn cc cm om bi
 const reach = (target) => (mainLabelOf(target).length <= 5 ? 1 : 2);
 
 /**
+ * Whether the rule could take `domain` for a slip of `target`: within reach, or (a swap brand's
+ * five-letter name, as recipient-domain-typo stretches it) two edits in the name that keep its
+ * first letter and ending (yhao.com for yahoo.com).
+ */
+function withinReach(target, domain, swapLabels) {
+  if (Math.abs(target.length - domain.length) > 2) return false;
+  const d = osa(target, domain);
+  if (d <= reach(target)) return true;
+  const label = mainLabelOf(target);
+  const ending = target.slice(target.indexOf(label) + label.length);
+  return d === 2 && label.length === 5 && swapLabels.has(label) && domain[0] === label[0] && domain.endsWith(ending);
+}
+
+/** Endings provider-label.ts compares names under: SUFFIX_TARGETS less an institution's. */
+const NAME_ENDINGS = new Set(SUFFIX_TARGETS.filter((s) => !/^(edu|gov|ac|mil|go|or|ne|idv)(\.|$)/.test(s)));
+
+/** Whether provider-label.ts could take `domain`'s first label for a slip of a swap brand's name. */
+function nearByName(domain, swapLabels) {
+  const dot = domain.indexOf(".");
+  if (dot < 3 || !NAME_ENDINGS.has(domain.slice(dot + 1))) return false;
+  const label = domain.slice(0, dot);
+  for (const brand of swapLabels) {
+    if (brand.length < 5 || /[0-9]/.test(brand) || brand[0] !== label[0]) continue;
+    const d = osa(label, brand);
+    if (d >= 1 && d <= (brand.length <= 5 ? 1 : 2)) return true;
+  }
+  return false;
+}
+
+/**
  * Real mail domains the rule could take for a typo: those of common.json (the package's list by
  * use) and a swap brand's own regional domains (hotmail.ca, outlook.cl) within the rule's reach
  * of a target. all.json's other near domains are left out on purpose: that list also holds
@@ -115,7 +145,7 @@ const reach = (target) => (mainLabelOf(target).length <= 5 ? 1 : 2);
 function protectedDomains() {
   const targets = TARGETS.map(([d]) => d);
   const swapLabels = new Set(TARGETS.filter((t) => t[2] === "swap").map(([d]) => mainLabelOf(d)));
-  const near = (domain) => targets.some((t) => Math.abs(t.length - domain.length) <= reach(t) && osa(t, domain) <= reach(t));
+  const near = (domain) => targets.some((t) => withinReach(t, domain, swapLabels)) || nearByName(domain, swapLabels);
   const out = new Set(SUPPLEMENT);
   // common.json's domains under a swap brand's name (yahoo.com.cn) too: the swap would reach them.
   for (const domain of COMMON) if (near(domain) || swapLabels.has(mainLabelOf(domain))) out.add(domain);
