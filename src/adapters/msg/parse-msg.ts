@@ -5,12 +5,14 @@
  * with their sizes, zip listings, and embedded messages as "item" attachments whose own
  * attachments follow them (named `message › file`), as in .eml.
  *
- * Not read (yet): an RTF-only body. Outlook stores the plain text beside the RTF, so the content
- * rules still see the words; links that exist only in the RTF are not seen.
+ * A body stored only as RTF, as classic Outlook stores most mail, is read through rtf-body.ts: the
+ * HTML or text it encapsulates. RTF written as RTF (from Word) has none; the plain text Outlook
+ * keeps beside it is the body then.
  */
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { ArchiveListing, Attachment, MessageSnapshot, Recipient } from "../../engine/snapshot";
 import { isArchiveName, shouldList } from "../../archive/formats";
+import { bodyFromCompressedRtf } from "./rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR } from "../eml";
 
 export interface ParseMsgOptions {
@@ -74,7 +76,7 @@ function readAttachments(reader: MsgReader, fields: FieldsData, options: ParseMs
       const name = attachment.name || inner.subject || `message-${index + 1}.msg`;
       const at = out.attachments.length;
       out.attachments.push({ id, name, size: 0, kind: "item", inline: false });
-      let size = (inner.body?.length ?? 0) + (inner.html?.length ?? 0);
+      let size = (inner.body?.length ?? 0) + (inner.html?.length ?? inner.compressedRtf?.length ?? 0);
       if (depth >= MAX_DEPTH) {
         out.nestedTooDeep = true;
         out.attachments[at] = { ...out.attachments[at], contentUnavailable: `attached message nested more than ${MAX_DEPTH} levels deep: not read` };
@@ -140,14 +142,16 @@ export function parseMsg(bytes: Uint8Array, options: ParseMsgOptions = {}): Pars
     return { ok: false, error: `attachments could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   const senderAddress = (fields.senderSmtpAddress ?? (fields.senderAddressType === "SMTP" ? fields.senderEmail : undefined) ?? "").trim();
-  const html = decodeHtml(fields);
+  const fromRtf = fields.bodyHtml === undefined && !fields.html ? bodyFromCompressedRtf(fields.compressedRtf) : undefined;
+  const html = decodeHtml(fields) ?? fromRtf?.html;
+  const text = fields.body ?? fromRtf?.text;
   return {
     ok: true,
     snapshot: {
       ...(senderAddress ? { sender: { address: senderAddress, displayName: (fields.senderName ?? "").trim() } } : {}),
       recipients: recipients(fields),
       subject: fields.subject ?? "",
-      body: { ...(html !== undefined ? { html } : {}), ...(fields.body !== undefined ? { text: fields.body } : {}) },
+      body: { ...(html !== undefined ? { html } : {}), ...(text !== undefined ? { text } : {}) },
       attachments: read.attachments,
       flags: { ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}), ...(read.incomplete ? { attachmentsIncomplete: true } : {}) },
     },

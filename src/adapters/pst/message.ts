@@ -4,11 +4,12 @@
  * plain one), attachments with their sizes and zip listings, and embedded messages as "item"
  * attachments whose own attachments follow them (named `message › file`).
  *
- * Not read (yet), as in the .msg adapter: an RTF-only body. Outlook stores the plain text beside
- * the RTF, which the content rules read.
+ * A body stored only as RTF is read as in the .msg adapter (rtf-body.ts): the HTML or text it
+ * encapsulates, else the plain text Outlook keeps beside it.
  */
 import { PSTAttachment, type PSTMessage } from "pst-extractor";
 import type { Attachment, MessageSnapshot, Recipient, RecipientField } from "../../engine/snapshot";
+import { bodyFromRtf, MAX_COMPRESSED_RTF_BYTES, type RtfBody } from "../msg/rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR, type ListArchive } from "../eml";
 import { isArchiveName, shouldList } from "../../archive/formats";
 
@@ -130,13 +131,29 @@ function readEmbedded(attachment: PSTAttachment, index: number, options: PstMess
   return attachment.size;
 }
 
+/**
+ * The body the message's RTF encapsulates. pst-extractor decompresses the RTF itself (bodyRTF) and
+ * throws on a damaged stream; either way the plain-text body is still there.
+ */
+function rtfBody(message: PSTMessage): RtfBody | undefined {
+  let rtf: string;
+  try {
+    rtf = message.bodyRTF;
+  } catch {
+    return undefined;
+  }
+  if (!rtf || rtf.length > MAX_COMPRESSED_RTF_BYTES * 9) return undefined;
+  return bodyFromRtf(rtf);
+}
+
 /** The snapshot of one mail message; throws on a damaged message (the caller makes it that item's error). */
 export function pstMessageSnapshot(message: PSTMessage, options: PstMessageOptions = {}): MessageSnapshot {
   const read: Read = { attachments: [], nestedTooDeep: false, incomplete: false };
   readAttachments(message, options, 1, "", read);
   const from = sender(message);
-  const html = message.bodyHTML;
-  const text = message.body;
+  const fromRtf = message.bodyHTML ? undefined : rtfBody(message);
+  const html = message.bodyHTML || fromRtf?.html;
+  const text = message.body || fromRtf?.text;
   return {
     ...(from ? { sender: from } : {}),
     recipients: recipients(message),

@@ -70,6 +70,18 @@ describe("parseMsg on real Outlook files", () => {
     expect(s.recipients).toEqual([{ address: "xmailuser2@xmailserver.test", displayName: "xmailuser2@xmailserver.test", field: "to" }]);
   });
 
+  it("reads the HTML body that classic Outlook keeps only inside the RTF, in every sample", () => {
+    // None of the samples has an HTML property: the HTML is encapsulated in PR_RTF_COMPRESSED.
+    const cjk = read("Hello +CJK.msg").body.html ?? "";
+    const shown = cjk.slice(cjk.indexOf("<body")).replace(/<[^>]+>/g, " ");
+    for (const word of ["你好", "こんにちは", "안녕하세요"]) expect(shown).toContain(word);
+    for (const name of ["Simple.msg", "attachmentFiles.msg", "msgInMsg.msg", "nonUnicodeMail.msg"]) {
+      const s = read(name);
+      expect(s.body.html).toMatch(/^<html[\s>]/);
+      expect(s.body.text).toBeDefined(); // the plain text Outlook keeps beside it stays
+    }
+  });
+
   it("refuses a calendar item as not a mail message", () => {
     expect(parseMsg(sample("Appointment sample EST.msg"))).toEqual({ ok: false, error: "not a mail message: an Outlook item of class IPM.Appointment" });
   });

@@ -84,6 +84,17 @@ describe("pstMessageSnapshot", () => {
     expect(snapshot.flags).toEqual({ nestedMessagesTooDeep: true, attachmentsIncomplete: true });
   });
 
+  it("reads the HTML a body stored only as RTF encapsulates, and keeps the plain text when the RTF has none or is damaged", () => {
+    const rtf = '{\\rtf1\\ansi\\fromhtml1 {\\*\\htmltag19 <html>}{\\*\\htmltag84 <a href="http://203.0.113.9/login">}sign in{\\*\\htmltag92 </a>}{\\*\\htmltag27 </html>}}';
+    const withRtf = pstMessageSnapshot(message("Invoice", [], { bodyRTF: rtf }));
+    expect(withRtf.body).toEqual({ html: '<html><a href="http://203.0.113.9/login">sign in</a></html>', text: "see attached" });
+    const native = pstMessageSnapshot(message("Notes", [], { bodyRTF: "{\\rtf1\\ansi Hello\\par}" }));
+    expect(native.body).toEqual({ text: "see attached" });
+    const damaged = message("Broken", []);
+    Object.defineProperty(damaged, "bodyRTF", { get: () => { throw new Error("LZFu::constructor decode Error decompressing RTF"); } });
+    expect(pstMessageSnapshot(damaged).body).toEqual({ text: "see attached" });
+  });
+
   it("takes recipients' SMTP addresses, never an Exchange X.500 name, and their fields", () => {
     const recipients = [
       { displayName: "Li Si", smtpAddress: "", emailAddress: "/o=Contoso/ou=Exchange/cn=Recipients/cn=lisi", addrType: "EX", recipientType: 2 },
