@@ -2,9 +2,11 @@
  * Rewrites one header block as UTF-8 text that postal-mime reads correctly: raw 8-bit bytes
  * decoded with the message's charset (postal-mime reads header bytes as UTF-8 only), encoded
  * words relabelled when their label is unknown or wrong, an encoded word split over two lines
- * without folding whitespace joined again, and the Content-Type given the charset or type the
+ * without folding whitespace joined again, groups and comments nested past what postal-mime
+ * reads flattened, and the Content-Type given the charset or type the
  * repair step decided.
  */
+import { flattenNestedComments } from "./address-comments";
 import { flattenDeepGroups } from "./address-groups";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
 import { UNCLOSED_ENCODED_WORD, decodeBase64, decodeQuotedPrintable } from "./mime-scan";
@@ -32,7 +34,7 @@ export function rewriteHeaderBlock(raw: Uint8Array, edits: HeaderEdits): Uint8Ar
     typeIndex = fields.length - 1;
   }
   if (typeIndex >= 0) fields[typeIndex] = editContentType(fields[typeIndex], edits);
-  const out = fields.map((field) => flattenDeepGroups(joinLongRuns(relabelEncodedWords(field, edits.messageCharset)))).join(eol);
+  const out = fields.map((field) => flattenNestedComments(flattenDeepGroups(joinLongRuns(relabelEncodedWords(field, edits.messageCharset))))).join(eol);
   return new TextEncoder().encode(out);
 }
 

@@ -14,6 +14,7 @@
 import { ADDRESS_FIELDS } from "./address-groups";
 import { elideLargeParts, type BodyRange, type ElidedPart } from "./elide";
 import { decoderEncoding, detectCharset, hasHighBytes, isLatinLabel, isUtf8, looksMislabelledCjk, resolveCharset } from "./charset";
+import { mayNestComments } from "./address-comments";
 import { rewriteHeaderBlock, type HeaderEdits } from "./header-rewrite";
 import { base64Truncated, fieldValue, hasPartHeaderLines, parseStructured, readHeaderBlock, splitMultipart, transferDecode, type HeaderBlock } from "./mime-scan";
 
@@ -163,7 +164,7 @@ class Walker {
         messageCharset,
       };
       const raw = bytes.subarray(block.start, block.end);
-      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw) || mayNestGroups(bytes, block);
+      const mayChange = rawHeaders.has(plan) || block.brokenFold || plan.setType || plan.setCharset || hasEncodedWord(raw) || mayNestGroups(bytes, block) || hasNestedComment(bytes, block);
       if (!mayChange) continue;
       let rewritten = rewriteHeaderBlock(raw, headerEdits);
       // A part with no header lines starts with its blank line: the added field needs its own line end.
@@ -200,6 +201,11 @@ function mayNestGroups(bytes: Uint8Array, block: HeaderBlock): boolean {
     const second = text.indexOf(0x3a, text.indexOf(0x3a) + 1);
     return second >= 0 && text.indexOf(0x3a, second + 1) >= 0;
   });
+}
+
+/** An address field with a comment inside a comment (address-comments.ts). */
+function hasNestedComment(bytes: Uint8Array, block: HeaderBlock): boolean {
+  return block.fields.some((field) => ADDRESS_FIELDS.has(field.name) && mayNestComments(bytes.subarray(field.start, field.end)));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
