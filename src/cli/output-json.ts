@@ -5,15 +5,13 @@
  * `remedy` is one readable string (title and steps); `remedyDetail` has the same parts separately
  * with the manual sections they come from, for tools that lay them out themselves.
  */
-import { findingMessage } from "../engine/messages";
+import { describeFinding, describeNotChecked } from "../check/describe";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Target } from "../engine/rule";
 import { clipLine } from "../text/body/body";
 import { RULES } from "../rules";
 import type { FileResult, Summary } from "./results";
 import { remedyFor } from "./remedy";
-import { localize } from "../engine/format";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../check/not-checked";
 
 /** Every target gets a `name`: what a script would print for it (file, address, or the part). */
 function targetJson(target: Target): Record<string, unknown> {
@@ -34,7 +32,7 @@ function findingJson(finding: Finding, policy: EffectivePolicy, locale: Locale):
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: findingMessage(finding, RULES, locale),
+    message: describeFinding(finding, RULES, locale),
     target: targetJson(finding.target),
     remedy: remedy ? `${remedy.title}: ${remedy.steps.join(" ")}` : null,
     remedyDetail: remedy ? { id: finding.remedyId, title: remedy.title, steps: remedy.steps, sources: remedy.sources } : null,
@@ -51,7 +49,7 @@ export function resultJson(result: FileResult, policy: EffectivePolicy, locale: 
     verdict: result.report.verdict,
     findings: result.report.findings.map((f) => findingJson(f, policy, locale)),
     // What the check could not look at: a "pass" with entries here is a pass of what was read.
-    notChecked: result.report.notChecked.map((part) => ({ kind: part.kind, message: localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], locale, part.data), data: part.data })),
+    notChecked: result.report.notChecked.map((part) => ({ kind: part.kind, message: describeNotChecked(part, locale), data: part.data })),
   };
 }
 

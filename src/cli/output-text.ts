@@ -4,7 +4,7 @@
  * (https://no-color.org: any non-empty value).
  */
 import { formatText, localize } from "../engine/format";
-import { findingMessage } from "../engine/messages";
+import { describeFinding, describeNotChecked } from "../check/describe";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
 import { RULES } from "../rules";
@@ -14,7 +14,6 @@ import { SEVERITY_LABEL, TEXT, VERDICT_LABEL } from "./locale";
 import { localizeFileError } from "./file-errors";
 import { remedyFor } from "./remedy";
 import { clipLine } from "../text/body/body";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../check/not-checked";
 import { escapeControls } from "../engine/shown";
 
 export interface TextContext {
@@ -49,7 +48,7 @@ function findingLines(finding: Finding, context: TextContext): string[] {
   const { locale, color } = context;
   const label = paint(SEVERITY_LABEL[finding.severity][locale], finding.severity, color);
   // A hostile message can carry a 500 KB "address": one finding stays one readable line.
-  const message = clipLine(findingMessage(finding, RULES, locale), MAX_MESSAGE_CHARS);
+  const message = clipLine(describeFinding(finding, RULES, locale), MAX_MESSAGE_CHARS);
   const lines = [`  ${label}  ${message}  ${paint(`[${finding.ruleId}]`, "dim", color)}`];
   const step = remedyFor(finding, context.policy, locale)?.steps[0];
   if (step !== undefined) lines.push(`      ${paint(`${TEXT.fix[locale]}${step}`, "dim", color)}`);
@@ -69,7 +68,7 @@ export function formatFileResult(result: FileResult, context: TextContext): stri
   if (findings.length === 0 && result.report.notChecked.length === 0) lines.push(`  ${TEXT.noFindings[locale]}`);
   for (const finding of findings) lines.push(...findingLines(finding, context));
   for (const part of result.report.notChecked) {
-    lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], locale, part.data)}`);
+    lines.push(`  ${paint(TEXT.notChecked[locale], "info", color)}  ${describeNotChecked(part, locale)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -4,11 +4,9 @@
  * outside domains (themselves capped), never the messages. Pure: tests feed it the results
  * `check` produces and compare its counts with `check --format json`.
  */
-import { localize } from "../../engine/format";
-import { findingMessage } from "../../engine/messages";
+import { describeFinding, describeNotChecked } from "../../check/describe";
 import type { EffectivePolicy } from "../../engine/policy/types";
 import type { Locale, Severity } from "../../engine/rule";
-import { NOT_CHECKED_MESSAGES, type NotCheckedKind } from "../../check/not-checked";
 import { RULES } from "../../rules";
 import type { FileResult, Summary } from "../results";
 import { attachmentHistogram, messageHistogram, recipientHistogram, type Histogram } from "./bins";
@@ -91,7 +89,7 @@ export class ReportData {
       if (!seen.has(finding.ruleId)) {
         seen.add(finding.ruleId);
         tally.files++;
-        tally.examples.push({ file: result.file, severity: finding.severity, message: findingMessage(finding, RULES, this.locale) });
+        tally.examples.push({ file: result.file, severity: finding.severity, message: describeFinding(finding, RULES, this.locale) });
       }
     }
     const kinds = new Set<string>();
@@ -100,7 +98,7 @@ export class ReportData {
       kinds.add(part.kind);
       const tally = this.notChecked.get(part.kind);
       if (tally) tally.count++;
-      else this.notChecked.set(part.kind, { kind: part.kind, count: 1, message: localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], this.locale, part.data) });
+      else this.notChecked.set(part.kind, { kind: part.kind, count: 1, message: describeNotChecked(part, this.locale) });
     }
     const facts = result.facts;
     if (!facts) return;

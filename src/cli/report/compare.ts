@@ -4,7 +4,7 @@
  * matrix; unreadable files apart) and, per rule, how many findings each policy gives and which
  * files gain or lose the rule.
  */
-import { findingMessage } from "../../engine/messages";
+import { describeFinding } from "../../check/describe";
 import type { Finding, Verdict } from "../../engine/rule";
 import type { Locale } from "../../engine/rule";
 import { RULES } from "../../rules";
@@ -70,12 +70,12 @@ export class CompareData {
         const severities: [FindingSeverity, FindingSeverity] = [worst(a), worst(b)];
         if (severities[0] === severities[1]) continue;
         diff.changed++;
-        diff.examples.push({ file: first.file, change: "severity", message: findingMessage(b[0], RULES, this.locale), severities });
+        diff.examples.push({ file: first.file, change: "severity", message: describeFinding(b[0], RULES, this.locale), severities });
         continue;
       }
       diff.changed++;
       const shown = a.length > 0 ? a[0] : b[0];
-      diff.examples.push({ file: first.file, change: a.length > 0 ? "removed" : "added", message: findingMessage(shown, RULES, this.locale) });
+      diff.examples.push({ file: first.file, change: a.length > 0 ? "removed" : "added", message: describeFinding(shown, RULES, this.locale) });
     }
   }
 

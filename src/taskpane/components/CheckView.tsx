@@ -3,7 +3,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens }
 import type { AnyRule, Category, Edit, Finding, Locale, Report, ShareLink } from "../../engine/rule";
 import type { EffectivePolicy } from "../../engine/policy/types";
 import { localize } from "../../engine/format";
-import { findingMessage } from "../../engine/messages";
+import { describeFinding } from "../../check/describe";
+import { withLocalReason } from "../../text/files/unread-reasons";
 import type { NotCheckedView } from "../engine";
 import type { EditResult } from "../../ports/host";
 import { t, type StringId } from "../strings";
@@ -76,7 +77,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 finding={finding}
                 locale={locale}
                 title={rule ? localize(rule.meta.description, locale) : finding.ruleId}
-                message={findingMessage(finding, rules, locale)}
+                message={describeFinding(finding, rules, locale)}
                 fixes={fixesFor(finding, rule, locale)}
                 fixState={props.fixStates.get(key)}
                 onFix={(edit) => props.onFix(finding, edit)}
@@ -96,7 +97,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
             <MessageBarTitle>{t(locale, "notChecked")}</MessageBarTitle>
             <ul>
               {props.notChecked.map((part, i) => (
-                <li key={i}>{localize(part.text, locale, part.data)}</li>
+                <li key={i}>{localize(part.text, locale, withLocalReason(part.data, locale))}</li>
               ))}
             </ul>
           </MessageBarBody>
