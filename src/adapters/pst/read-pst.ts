@@ -13,6 +13,7 @@
  * walk goes on. pst-extractor prints its own diagnostics with console.log/console.error (and
  * skips a message it cannot load); both are handled here instead, so nothing reaches stdout.
  */
+import fs from "node:fs";
 import { PSTFile, type PSTFolder, type PSTMessage } from "pst-extractor";
 import type { MessageSnapshot } from "../../engine/snapshot";
 import { isMailClass, pstMessageSnapshot, type PstMessageOptions } from "./message";
@@ -124,6 +125,30 @@ export function pstHeaderProblem(head: Uint8Array): string | undefined {
 }
 
 /**
+ * new PSTFile(file), without leaking its file descriptor when it throws. The constructor opens the
+ * file and then checks its header, version and name map; when one of those throws, the object it
+ * opened the descriptor on is gone and nothing can close it: a folder of damaged exports would
+ * leak one per file. So the descriptors it opens are noted, and closed if it does not return.
+ */
+function openPst(file: string): PSTFile {
+  const opened: number[] = [];
+  const openSync = fs.openSync;
+  fs.openSync = ((...args: Parameters<typeof fs.openSync>) => {
+    const fd = openSync(...args);
+    opened.push(fd);
+    return fd;
+  }) as typeof fs.openSync;
+  try {
+    return new PSTFile(file);
+  } catch (error) {
+    for (const fd of opened) fs.closeSync(fd);
+    throw error;
+  } finally {
+    fs.openSync = openSync;
+  }
+}
+
+/**
  * The items of a .pst/.ost file in folder order. Opening throws an Error with a clear message
  * when the file is not a readable Outlook data file (check pstHeaderProblem first for the common
  * case); the file is closed when the walk ends or the caller stops early.
@@ -131,7 +156,7 @@ export function pstHeaderProblem(head: Uint8Array): string | undefined {
 export function* readPst(file: string, options: PstMessageOptions = {}): Generator<PstItem> {
   let pst: PSTFile;
   try {
-    pst = quiet(() => new PSTFile(file));
+    pst = quiet(() => openPst(file));
   } catch (error) {
     throw new Error(`not a readable Outlook .pst/.ost file: ${message(error)}`);
   }

@@ -94,4 +94,20 @@ describe("damaged and wrong files", () => {
     fs.writeFileSync(file, Buffer.concat([Buffer.from("!BDN"), Buffer.alloc(600, 0x7f)]));
     expect(() => all(file)).toThrow(/^not a readable Outlook \.pst\/\.ost file: /);
   });
+
+  it("leaves no file open when a file with the signature fails to open (a folder of damaged exports)", () => {
+    const openFiles = () => fs.readdirSync("/proc/self/fd").length;
+    const files = ["version", "encrypted", "damaged"].map((kind, i) => {
+      const file = path.join(dir, `${kind}.pst`);
+      const bytes = Buffer.concat([Buffer.from("!BDN"), Buffer.alloc(600, 0)]);
+      if (i === 0) bytes[10] = 0x7f; // a version pst-extractor does not know
+      if (i === 1) (bytes[10] = 23), (bytes[513] = 0x02); // Unicode, encrypted with "high" encryption
+      if (i === 2) bytes[10] = 23; // Unicode, with no B-trees behind the header
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
+    const before = openFiles();
+    for (let round = 0; round < 20; round++) for (const file of files) expect(() => all(file)).toThrow(/^not a readable Outlook \.pst\/\.ost file: /);
+    expect(openFiles()).toBe(before);
+  });
 });
