@@ -101,7 +101,8 @@ describe("damaged and wrong files", () => {
       const file = path.join(dir, `${kind}.pst`);
       const bytes = Buffer.concat([Buffer.from("!BDN"), Buffer.alloc(600, 0)]);
       if (i === 0) bytes[10] = 0x7f; // a version pst-extractor does not know
-      if (i === 1) (bytes[10] = 23), (bytes[513] = 0x02); // Unicode, encrypted with "high" encryption
+      if (i === 1) bytes[10] = 23; // Unicode …
+      if (i === 1) bytes[513] = 0x02; // … encrypted with "high" encryption
       if (i === 2) bytes[10] = 23; // Unicode, with no B-trees behind the header
       fs.writeFileSync(file, bytes);
       return file;
