@@ -4,7 +4,9 @@
  * the report carries these (src/check/check.ts), and the CLI and the pane show them next to the
  * findings. Pure, like the rules.
  */
-import type { LocalizedText, MessageData, NotChecked } from "../engine/rule";
+import type { Locale, LocalizedText, MessageData, NotChecked } from "../engine/rule";
+import { localize } from "../engine/format";
+import { withLocalReason } from "../text/files/unread-reasons";
 import type { Attachment, MessageSnapshot } from "../engine/snapshot";
 import { bodyAnalysis, clipLine, MAX_CONTENT_CHARS } from "../text/body/body";
 import { listAddresses } from "../text/addresses/address";
@@ -75,6 +77,11 @@ export const NOT_CHECKED_MESSAGES: Readonly<Record<NotCheckedKind, LocalizedText
     "en-US": "The DNS look-up of the mail servers for {domains} failed, so whether they can receive mail was not checked.",
   },
 };
+
+/** The sentence for a "not checked" line, its reason (if any) in the reader's language. */
+export function describeNotChecked(part: NotChecked, locale: Locale): string {
+  return localize(NOT_CHECKED_MESSAGES[part.kind as NotCheckedKind], locale, withLocalReason(part.data, locale));
+}
 
 /** What one check could not look at, in a fixed order: message-wide first, then per attachment. */
 export function findNotChecked(message: MessageSnapshot): NotCheckedPart[] {

@@ -5,7 +5,8 @@
  * `remedy` is one readable string (title and steps); `remedyDetail` has the same parts separately
  * with the manual sections they come from, for tools that lay them out themselves.
  */
-import { describeFinding, describeNotChecked } from "../check/describe";
+import { describeFinding } from "../check/describe";
+import { describeNotChecked } from "../check/not-checked";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Target } from "../engine/rule";
 import { clipLine } from "../text/body/body";

@@ -4,7 +4,8 @@
  * (https://no-color.org: any non-empty value).
  */
 import { formatText, localize } from "../engine/format";
-import { describeFinding, describeNotChecked } from "../check/describe";
+import { describeFinding } from "../check/describe";
+import { describeNotChecked } from "../check/not-checked";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { Finding, Locale, Severity, Verdict } from "../engine/rule";
 import { RULES } from "../rules";

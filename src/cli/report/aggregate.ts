@@ -4,7 +4,8 @@
  * outside domains (themselves capped), never the messages. Pure: tests feed it the results
  * `check` produces and compare its counts with `check --format json`.
  */
-import { describeFinding, describeNotChecked } from "../../check/describe";
+import { describeFinding } from "../../check/describe";
+import { describeNotChecked } from "../../check/not-checked";
 import type { EffectivePolicy } from "../../engine/policy/types";
 import type { Locale, Severity } from "../../engine/rule";
 import { RULES } from "../../rules";

@@ -28,7 +28,7 @@ const KNOWN: readonly Known[] = [
   { pattern: /base64/, text: { "zh-CN": "Outlook 交回的附件内容格式不对", "zh-TW": "Outlook 傳回的附件內容格式不正確" } },
   { pattern: /header declares (\d+) bytes of file names and sizes/, text: { "zh-CN": "文件目录过大，超过检查读取的上限", "zh-TW": "檔案目錄過大，超過檢查讀取的上限" } },
   { pattern: /expands beyond|over the .*(limit|reads)/, text: { "zh-CN": "解压后的内容超过检查的上限", "zh-TW": "解壓縮後的內容超過檢查的上限" } },
-  { pattern: /compression method .* not supported|variant 7-Zip does not read|not an archive format the check can read/, text: { "zh-CN": "使用了检查无法读取的格式或压缩方式", "zh-TW": "使用了檢查無法讀取的格式或壓縮方式" } },
+  { pattern: /compression method .* not supported|variant .* does not read|not an archive format the check can read/, text: { "zh-CN": "使用了检查无法读取的格式或压缩方式", "zh-TW": "使用了檢查無法讀取的格式或壓縮方式" } },
   { pattern: /archive reader|unexpected error/, text: { "zh-CN": "检查工具出错", "zh-TW": "檢查工具發生錯誤" } },
   { pattern: /damaged|cut short|outside the file|not found|too short|empty file|not a zip|not a readable/, text: { "zh-CN": "文件已损坏或不完整", "zh-TW": "檔案已損毀或不完整" } },
 ];
