@@ -252,16 +252,24 @@ function needsSevenZip(listing: ArchiveListing): boolean {
 }
 
 /**
+ * The listing of a zip that holds nothing 7-Zip is needed for (zips in zips, other files), made
+ * without it; undefined for any other archive, which must wait for 7-Zip.
+ */
+export function listWithoutSevenZip(bytes: Uint8Array, name: string): ArchiveListing | undefined {
+  if (archiveFormat(bytes, name) !== "zip") return undefined;
+  const listing = createArchiveLister(undefined)(bytes, name);
+  return needsSevenZip(listing) ? undefined : listing;
+}
+
+/**
  * The pane's way in: a zip with nothing but zips inside is listed without 7-Zip, so most archive
  * attachments never fetch it; anything else waits for `loadRunner` (the pane's "archive" chunk
  * and the .wasm file, fetched once). If 7-Zip cannot load, zip levels are still listed and the
  * rest is reported as not checked, with the reason.
  */
 export async function listArchiveLazily(bytes: Uint8Array, name: string, loadRunner: () => Promise<SevenZipRunner>): Promise<ArchiveListing> {
-  if (archiveFormat(bytes, name) === "zip") {
-    const listing = createArchiveLister(undefined)(bytes, name);
-    if (!needsSevenZip(listing)) return listing;
-  }
+  const listing = listWithoutSevenZip(bytes, name);
+  if (listing) return listing;
   let runner: SevenZipRunner;
   try {
     runner = await loadRunner();

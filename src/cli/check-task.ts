@@ -10,10 +10,13 @@ import { checkMessage } from "../check/check";
 import type { EffectivePolicy } from "../engine/policy/types";
 import type { MessageSnapshot } from "../engine/snapshot";
 import { domainOf } from "../text/addresses/address";
+import { listWithoutSevenZip, type ListArchive } from "../archive/lister";
 import { archiveLister } from "./archives";
 import type { DomainChecker } from "./dns";
 import { messageFacts } from "./report/facts";
 import type { FileResult } from "./results";
+
+type ParseResult = { readonly ok: true; readonly snapshot: MessageSnapshot } | { readonly ok: false; readonly error: string };
 
 /** `facts`: the result also carries the message's sizes, recipients and domains (the report's charts). */
 export type CheckTask =
@@ -33,17 +36,36 @@ async function withDomainChecks(snapshot: MessageSnapshot, domains: DomainChecke
   return { ...snapshot, domainChecks: await domains.check(snapshot.recipients.map((r) => domainOf(r.address))) };
 }
 
+/** The task's snapshot, archives listed with `listArchive`. */
+async function parseWith(task: CheckTask, listArchive: ListArchive, policy: EffectivePolicy): Promise<ParseResult> {
+  const archive = { listArchive, archiveMaxBytes: policy.archiveScanMaxBytes };
+  if (task.kind === "snapshot") return { ok: true, snapshot: task.snapshot };
+  if (task.kind === "msg") return parseMsg(task.bytes, archive);
+  return parseEml(task.bytes, { maxBytes: DEFAULT_MAX_BYTES, ...archive });
+}
+
+/**
+ * Parses a task without 7-Zip first: most messages hold no archive, or only zips, and loading it
+ * compiles a 1.6 MB WebAssembly module and keeps its memory, in every worker. A message with any
+ * other archive is parsed again once 7-Zip is loaded (the parsers list archives synchronously).
+ */
+async function parseTask(task: CheckTask, policy: EffectivePolicy): Promise<ParseResult> {
+  let needed = false;
+  const withoutSevenZip: ListArchive = (bytes, name) => {
+    const listing = listWithoutSevenZip(bytes, name);
+    if (listing) return listing;
+    needed = true;
+    return { format: "unknown", entries: [], truncated: false, unreadable: "not listed yet" };
+  };
+  const first = await parseWith(task, withoutSevenZip, policy);
+  return needed ? parseWith(task, await archiveLister(), policy) : first;
+}
+
 /** Parses and checks one task; every failure becomes the task's error, never a throw. */
 export async function runTask(task: CheckTask, policy: EffectivePolicy, domains?: DomainChecker): Promise<FileResult> {
   const file = task.name;
   try {
-    const archive = { listArchive: await archiveLister(), archiveMaxBytes: policy.archiveScanMaxBytes };
-    const parsed =
-      task.kind === "snapshot"
-        ? { ok: true as const, snapshot: task.snapshot }
-        : task.kind === "msg"
-          ? parseMsg(task.bytes, archive)
-          : await parseEml(task.bytes, { maxBytes: DEFAULT_MAX_BYTES, ...archive });
+    const parsed = await parseTask(task, policy);
     if (!parsed.ok) return { file, error: parsed.error };
     const snapshot = await withDomainChecks(parsed.snapshot, domains);
     const report = checkMessage(snapshot, policy);
