@@ -7,8 +7,8 @@
 import { createArchiveLister, type ListArchive } from "../archive/lister";
 import { loadSevenZip, type SevenZipRunner } from "../archive/sevenzip-load";
 
-/** Emscripten sets process.exitCode at every 7zz run; the CLI's exit code is its own. */
-function keepExitCode<T>(run: () => T): T {
+/** Emscripten sets process.exitCode at every 7zz run; the CLI's (and jest's) exit code is its own. */
+export function keepExitCode<T>(run: () => T): T {
   const saved = process.exitCode;
   try {
     return run();

@@ -5,18 +5,9 @@
  */
 import SevenZip from "7z-wasm";
 import { loadSevenZip, type SevenZipRunner } from "../../src/archive/sevenzip-load";
+import { keepExitCode } from "../../src/cli/archives";
 
 type Module = Awaited<ReturnType<typeof SevenZip>>;
-
-/** Emscripten sets process.exitCode at every 7zz run; the tests' exit code is jest's business. */
-function keepExitCode<T>(run: () => T): T {
-  const saved = process.exitCode;
-  try {
-    return run();
-  } finally {
-    process.exitCode = saved;
-  }
-}
 
 let runner: Promise<SevenZipRunner> | undefined;
 export function testRunner(): Promise<SevenZipRunner> {
