@@ -52,12 +52,24 @@ function decodeHtml(fields: FieldsData): string | undefined {
   }
 }
 
-function recipients(fields: FieldsData): Recipient[] {
-  return (fields.recipients ?? []).map((r) => ({
-    address: (r.smtpAddress ?? r.email ?? "").trim(),
-    displayName: (r.name ?? "").trim(),
-    field: r.recipType ?? "to",
-  }));
+/**
+ * The recipients with an SMTP address. An Exchange recipient's `email` is an X.500 name
+ * (/o=…/cn=…), not an address: without its SMTP address beside it, it is left out and the
+ * message says some recipients were not checked, rather than "invalid address" on a colleague.
+ */
+export function recipientsOf(fields: FieldsData): { readonly list: Recipient[]; readonly incomplete: boolean } {
+  const list: Recipient[] = [];
+  let incomplete = false;
+  for (const r of fields.recipients ?? []) {
+    const exchange = (r.addressType ?? "").toUpperCase() === "EX";
+    const address = (r.smtpAddress ?? (exchange ? "" : r.email) ?? "").trim();
+    if (exchange && address === "") {
+      incomplete = true;
+      continue;
+    }
+    list.push({ address, displayName: (r.name ?? "").trim(), field: r.recipType ?? "to" });
+  }
+  return { list, incomplete };
 }
 
 
@@ -145,15 +157,20 @@ export function parseMsg(bytes: Uint8Array, options: ParseMsgOptions = {}): Pars
   const fromRtf = fields.bodyHtml === undefined && !fields.html ? bodyFromCompressedRtf(fields.compressedRtf) : undefined;
   const html = decodeHtml(fields) ?? fromRtf?.html;
   const text = fields.body ?? fromRtf?.text;
+  const to = recipientsOf(fields);
   return {
     ok: true,
     snapshot: {
       ...(senderAddress ? { sender: { address: senderAddress, displayName: (fields.senderName ?? "").trim() } } : {}),
-      recipients: recipients(fields),
+      recipients: to.list,
       subject: fields.subject ?? "",
       body: { ...(html !== undefined ? { html } : {}), ...(text !== undefined ? { text } : {}) },
       attachments: read.attachments,
-      flags: { ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}), ...(read.incomplete ? { attachmentsIncomplete: true } : {}) },
+      flags: {
+        ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}),
+        ...(read.incomplete ? { attachmentsIncomplete: true } : {}),
+        ...(to.incomplete ? { recipientsIncomplete: true } : {}),
+      },
     },
   };
 }

@@ -28,17 +28,29 @@ export function isMailClass(messageClass: string): boolean {
   return /^IPM\.Note(\.|$)/i.test(messageClass || "IPM.Note");
 }
 
-function recipients(message: PSTMessage): Recipient[] {
-  const out: Recipient[] = [];
+/**
+ * The recipients with an SMTP address. An Exchange recipient's emailAddress is an X.500 name; its
+ * SMTP address is stored beside it, and when it is not, the recipient is left out and the message
+ * says some recipients were not checked (as the .msg adapter does).
+ */
+function recipients(message: PSTMessage): { readonly list: Recipient[]; readonly incomplete: boolean } {
+  const list: Recipient[] = [];
+  let incomplete = false;
   for (let i = 0; i < message.numberOfRecipients; i++) {
     const recipient = message.getRecipient(i);
-    if (!recipient) continue;
-    // An Exchange recipient's emailAddress is an X.500 DN; its SMTP address is stored beside it.
+    if (!recipient) {
+      incomplete = true;
+      continue;
+    }
     const smtp = recipient.smtpAddress.trim();
-    const address = smtp || (recipient.addrType.toUpperCase() === "EX" ? "" : recipient.emailAddress.trim());
-    out.push({ address, displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to" });
+    const exchange = recipient.addrType.toUpperCase() === "EX";
+    if (exchange && smtp === "") {
+      incomplete = true;
+      continue;
+    }
+    list.push({ address: smtp || recipient.emailAddress.trim(), displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to" });
   }
-  return out;
+  return { list, incomplete };
 }
 
 function sender(message: PSTMessage): MessageSnapshot["sender"] {
@@ -154,12 +166,17 @@ export function pstMessageSnapshot(message: PSTMessage, options: PstMessageOptio
   const fromRtf = message.bodyHTML ? undefined : rtfBody(message);
   const html = message.bodyHTML || fromRtf?.html;
   const text = message.body || fromRtf?.text;
+  const to = recipients(message);
   return {
     ...(from ? { sender: from } : {}),
-    recipients: recipients(message),
+    recipients: to.list,
     subject: message.subject,
     body: { ...(html ? { html } : {}), ...(text ? { text } : {}) },
     attachments: read.attachments,
-    flags: { ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}), ...(read.incomplete ? { attachmentsIncomplete: true } : {}) },
+    flags: {
+      ...(read.nestedTooDeep ? { nestedMessagesTooDeep: true } : {}),
+      ...(read.incomplete ? { attachmentsIncomplete: true } : {}),
+      ...(to.incomplete ? { recipientsIncomplete: true } : {}),
+    },
   };
 }

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { strToU8 } from "fflate";
 import { parseMsg } from "../../../src/adapters/msg";
+import { recipientsOf } from "../../../src/adapters/msg/parse-msg";
 import { listZip } from "../../../src/archive/zip";
 import type { MessageSnapshot } from "../../../src/engine/snapshot";
 
@@ -80,6 +81,25 @@ describe("parseMsg on real Outlook files", () => {
       expect(s.body.html).toMatch(/^<html[\s>]/);
       expect(s.body.text).toBeDefined(); // the plain text Outlook keeps beside it stays
     }
+  });
+
+  it("takes an Exchange recipient's SMTP address, and leaves one with only an X.500 name out, saying so", () => {
+    const x500 = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=lisi";
+    const read = recipientsOf({
+      dataType: "msg",
+      recipients: [
+        { dataType: "recipient", name: "Li Si", email: x500, addressType: "EX", recipType: "to" },
+        { dataType: "recipient", name: "Boss", email: x500, smtpAddress: "boss@contoso.cn", addressType: "EX", recipType: "cc" },
+        { dataType: "recipient", name: "Partner", email: "chen@fabrikam.com", addressType: "SMTP", recipType: "bcc" },
+      ],
+    });
+    expect(read).toEqual({
+      list: [
+        { address: "boss@contoso.cn", displayName: "Boss", field: "cc" },
+        { address: "chen@fabrikam.com", displayName: "Partner", field: "bcc" },
+      ],
+      incomplete: true,
+    });
   });
 
   it("refuses a calendar item as not a mail message", () => {

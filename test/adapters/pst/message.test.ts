@@ -99,12 +99,15 @@ describe("pstMessageSnapshot", () => {
     const recipients = [
       { displayName: "Li Si", smtpAddress: "", emailAddress: "/o=Contoso/ou=Exchange/cn=Recipients/cn=lisi", addrType: "EX", recipientType: 2 },
       { displayName: "Boss", smtpAddress: "boss@contoso.cn", emailAddress: "/o=Contoso/cn=boss", addrType: "EX", recipientType: 3 },
+      { displayName: "Partner", smtpAddress: "", emailAddress: "chen@fabrikam.com", addrType: "SMTP", recipientType: 1 },
     ];
-    const snapshot = pstMessageSnapshot(message("hi", [], { numberOfRecipients: 2, getRecipient: (i: number) => recipients[i], senderAddrtype: "EX", senderEmailAddress: "/o=Contoso/cn=wang" }));
+    const snapshot = pstMessageSnapshot(message("hi", [], { numberOfRecipients: 3, getRecipient: (i: number) => recipients[i], senderAddrtype: "EX", senderEmailAddress: "/o=Contoso/cn=wang" }));
+    // Li Si has only an X.500 name: left out and said, never reported as an invalid address.
     expect(snapshot.recipients).toEqual([
-      { address: "", displayName: "Li Si", field: "cc" },
       { address: "boss@contoso.cn", displayName: "Boss", field: "bcc" },
+      { address: "chen@fabrikam.com", displayName: "Partner", field: "to" },
     ]);
+    expect(snapshot.flags).toEqual({ recipientsIncomplete: true });
     expect(snapshot.sender).toBeUndefined();
   });
 
