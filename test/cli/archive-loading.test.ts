@@ -12,7 +12,7 @@ import { exampleEml } from "../helpers/rule-examples";
 const loads: string[] = [];
 jest.mock("../../src/cli/archives", () => {
   const actual = jest.requireActual<typeof import("../../src/cli/archives")>("../../src/cli/archives");
-  return { archiveLister: () => (loads.push("7-Zip"), actual.archiveLister()) };
+  return { ...actual, archiveLister: () => (loads.push("7-Zip"), actual.archiveLister()) };
 });
 
 const PROGRAM = strToU8("MZ harmless test payload");
