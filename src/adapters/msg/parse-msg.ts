@@ -61,13 +61,15 @@ export function recipientsOf(fields: FieldsData): { readonly list: Recipient[]; 
   const list: Recipient[] = [];
   let incomplete = false;
   for (const r of fields.recipients ?? []) {
-    const exchange = (r.addressType ?? "").toUpperCase() === "EX";
-    const address = (r.smtpAddress ?? (exchange ? "" : r.email) ?? "").trim();
-    if (exchange && address === "") {
+    const type = (r.addressType ?? "").toUpperCase();
+    const address = (r.smtpAddress ?? (type === "EX" ? "" : r.email) ?? "").trim();
+    if (type === "EX" && address === "") {
       incomplete = true;
       continue;
     }
-    list.push({ address, displayName: (r.name ?? "").trim(), field: r.recipType ?? "to" });
+    // A personal contact group has no address of its own: Outlook expands it when it sends.
+    const group = type === "MAPIPDL" ? { recipientType: "distributionList" } : {};
+    list.push({ address, displayName: (r.name ?? "").trim(), field: r.recipType ?? "to", ...group });
   }
   return { list, incomplete };
 }

@@ -43,12 +43,14 @@ function recipients(message: PSTMessage): { readonly list: Recipient[]; readonly
       continue;
     }
     const smtp = recipient.smtpAddress.trim();
-    const exchange = recipient.addrType.toUpperCase() === "EX";
-    if (exchange && smtp === "") {
+    const type = recipient.addrType.toUpperCase();
+    if (type === "EX" && smtp === "") {
       incomplete = true;
       continue;
     }
-    list.push({ address: smtp || recipient.emailAddress.trim(), displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to" });
+    // A personal contact group has no address of its own: Outlook expands it when it sends.
+    const group = type === "MAPIPDL" ? { recipientType: "distributionList" } : {};
+    list.push({ address: smtp || recipient.emailAddress.trim(), displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to", ...group });
   }
   return { list, incomplete };
 }

@@ -83,7 +83,7 @@ describe("parseMsg on real Outlook files", () => {
     }
   });
 
-  it("takes an Exchange recipient's SMTP address, and leaves one with only an X.500 name out, saying so", () => {
+  it("takes an Exchange recipient's SMTP address, leaves one with only an X.500 name out (saying so), and marks a contact group", () => {
     const x500 = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=lisi";
     const read = recipientsOf({
       dataType: "msg",
@@ -91,12 +91,14 @@ describe("parseMsg on real Outlook files", () => {
         { dataType: "recipient", name: "Li Si", email: x500, addressType: "EX", recipType: "to" },
         { dataType: "recipient", name: "Boss", email: x500, smtpAddress: "boss@contoso.cn", addressType: "EX", recipType: "cc" },
         { dataType: "recipient", name: "Partner", email: "chen@fabrikam.com", addressType: "SMTP", recipType: "bcc" },
+        { dataType: "recipient", name: "Project team", email: "", addressType: "MAPIPDL", recipType: "to" },
       ],
     });
     expect(read).toEqual({
       list: [
         { address: "boss@contoso.cn", displayName: "Boss", field: "cc" },
         { address: "chen@fabrikam.com", displayName: "Partner", field: "bcc" },
+        { address: "", displayName: "Project team", field: "to", recipientType: "distributionList" },
       ],
       incomplete: true,
     });

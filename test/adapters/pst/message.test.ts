@@ -6,6 +6,8 @@
 import { strToU8, zipSync } from "fflate";
 import type { PSTMessage } from "pst-extractor";
 import { pstMessageSnapshot } from "../../../src/adapters/pst";
+import { checkMessage } from "../../../src/check/check";
+import { DEFAULT_POLICY } from "../../../src/engine/policy/defaults";
 import { listZip } from "../../../src/archive/zip";
 
 interface FakeAttachment {
@@ -100,14 +102,18 @@ describe("pstMessageSnapshot", () => {
       { displayName: "Li Si", smtpAddress: "", emailAddress: "/o=Contoso/ou=Exchange/cn=Recipients/cn=lisi", addrType: "EX", recipientType: 2 },
       { displayName: "Boss", smtpAddress: "boss@contoso.cn", emailAddress: "/o=Contoso/cn=boss", addrType: "EX", recipientType: 3 },
       { displayName: "Partner", smtpAddress: "", emailAddress: "chen@fabrikam.com", addrType: "SMTP", recipientType: 1 },
+      { displayName: "Project team", smtpAddress: "", emailAddress: "", addrType: "MAPIPDL", recipientType: 1 },
     ];
-    const snapshot = pstMessageSnapshot(message("hi", [], { numberOfRecipients: 3, getRecipient: (i: number) => recipients[i], senderAddrtype: "EX", senderEmailAddress: "/o=Contoso/cn=wang" }));
+    const snapshot = pstMessageSnapshot(message("hi", [], { numberOfRecipients: 4, getRecipient: (i: number) => recipients[i], senderAddrtype: "EX", senderEmailAddress: "/o=Contoso/cn=wang" }));
     // Li Si has only an X.500 name: left out and said, never reported as an invalid address.
     expect(snapshot.recipients).toEqual([
       { address: "boss@contoso.cn", displayName: "Boss", field: "bcc" },
       { address: "chen@fabrikam.com", displayName: "Partner", field: "to" },
+      { address: "", displayName: "Project team", field: "to", recipientType: "distributionList" },
     ]);
     expect(snapshot.flags).toEqual({ recipientsIncomplete: true });
+    // The contact group is Outlook's to expand: no "invalid address" for it.
+    expect(checkMessage(snapshot, DEFAULT_POLICY).findings.filter((f) => f.ruleId === "recipient-invalid-address")).toEqual([]);
     expect(snapshot.sender).toBeUndefined();
   });
 
