@@ -12,6 +12,7 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { ArchiveListing, Attachment, MessageSnapshot, Recipient } from "../../engine/snapshot";
 import { isArchiveName, shouldList } from "../../archive/formats";
+import { outlookAddress } from "./outlook-recipient";
 import { bodyFromCompressedRtf } from "./rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR } from "../eml";
 
@@ -52,24 +53,14 @@ function decodeHtml(fields: FieldsData): string | undefined {
   }
 }
 
-/**
- * The recipients with an SMTP address. An Exchange recipient's `email` is an X.500 name
- * (/o=…/cn=…), not an address: without its SMTP address beside it, it is left out and the
- * message says some recipients were not checked, rather than "invalid address" on a colleague.
- */
+/** The recipients that have an address (outlook-recipient.ts); `incomplete` when one had none. */
 export function recipientsOf(fields: FieldsData): { readonly list: Recipient[]; readonly incomplete: boolean } {
   const list: Recipient[] = [];
   let incomplete = false;
   for (const r of fields.recipients ?? []) {
-    const type = (r.addressType ?? "").toUpperCase();
-    const address = (r.smtpAddress ?? (type === "EX" ? "" : r.email) ?? "").trim();
-    if (type === "EX" && address === "") {
-      incomplete = true;
-      continue;
-    }
-    // A personal contact group has no address of its own: Outlook expands it when it sends.
-    const group = type === "MAPIPDL" ? { recipientType: "distributionList" } : {};
-    list.push({ address, displayName: (r.name ?? "").trim(), field: r.recipType ?? "to", ...group });
+    const to = outlookAddress(r.addressType, r.smtpAddress, r.email);
+    if (to) list.push({ ...to, displayName: (r.name ?? "").trim(), field: r.recipType ?? "to" });
+    else incomplete = true;
   }
   return { list, incomplete };
 }

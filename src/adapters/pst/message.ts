@@ -9,6 +9,7 @@
  */
 import { PSTAttachment, type PSTMessage } from "pst-extractor";
 import type { Attachment, MessageSnapshot, Recipient, RecipientField } from "../../engine/snapshot";
+import { outlookAddress } from "../msg/outlook-recipient";
 import { bodyFromRtf, MAX_COMPRESSED_RTF_BYTES, type RtfBody } from "../msg/rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR, type ListArchive } from "../eml";
 import { isArchiveName, shouldList } from "../../archive/formats";
@@ -28,29 +29,15 @@ export function isMailClass(messageClass: string): boolean {
   return /^IPM\.Note(\.|$)/i.test(messageClass || "IPM.Note");
 }
 
-/**
- * The recipients with an SMTP address. An Exchange recipient's emailAddress is an X.500 name; its
- * SMTP address is stored beside it, and when it is not, the recipient is left out and the message
- * says some recipients were not checked (as the .msg adapter does).
- */
+/** The recipients that have an address (../msg/outlook-recipient.ts); `incomplete` when one had none. */
 function recipients(message: PSTMessage): { readonly list: Recipient[]; readonly incomplete: boolean } {
   const list: Recipient[] = [];
   let incomplete = false;
   for (let i = 0; i < message.numberOfRecipients; i++) {
     const recipient = message.getRecipient(i);
-    if (!recipient) {
-      incomplete = true;
-      continue;
-    }
-    const smtp = recipient.smtpAddress.trim();
-    const type = recipient.addrType.toUpperCase();
-    if (type === "EX" && smtp === "") {
-      incomplete = true;
-      continue;
-    }
-    // A personal contact group has no address of its own: Outlook expands it when it sends.
-    const group = type === "MAPIPDL" ? { recipientType: "distributionList" } : {};
-    list.push({ address: smtp || recipient.emailAddress.trim(), displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to", ...group });
+    const to = recipient ? outlookAddress(recipient.addrType, recipient.smtpAddress, recipient.emailAddress) : undefined;
+    if (recipient && to) list.push({ ...to, displayName: recipient.displayName.trim(), field: FIELDS[recipient.recipientType] ?? "to" });
+    else incomplete = true;
   }
   return { list, incomplete };
 }
