@@ -147,8 +147,9 @@ export function parseMsg(bytes: Uint8Array, options: ParseMsgOptions = {}): Pars
     return { ok: false, error: `attachments could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   const senderAddress = (fields.senderSmtpAddress ?? (fields.senderAddressType === "SMTP" ? fields.senderEmail : undefined) ?? "").trim();
-  const fromRtf = fields.bodyHtml === undefined && !fields.html ? bodyFromCompressedRtf(fields.compressedRtf) : undefined;
-  const html = decodeHtml(fields) ?? fromRtf?.html;
+  const stored = decodeHtml(fields);
+  const fromRtf = stored === undefined ? bodyFromCompressedRtf(fields.compressedRtf) : undefined;
+  const html = stored ?? fromRtf?.html;
   const text = fields.body ?? fromRtf?.text;
   const to = recipientsOf(fields);
   return {

@@ -14,10 +14,12 @@ import iconv from "iconv-lite";
 import { deEncapsulateSync } from "rtf-stream-parser";
 
 /**
- * Compressed RTF larger than this is not read (the plain-text body stands in). LZFu expands at
- * most about ninefold, so this bounds the work and memory for one message body.
+ * Compressed RTF larger than this is not read (the plain-text body stands in), nor RTF larger than
+ * what it can expand to (LZFu expands at most about ninefold: the .pst reader hands the RTF over
+ * decompressed). This bounds the work and memory for one message body.
  */
 export const MAX_COMPRESSED_RTF_BYTES = 8 * 1024 * 1024;
+const MAX_RTF_BYTES = 9 * MAX_COMPRESSED_RTF_BYTES;
 
 export interface RtfBody {
   readonly html?: string;
@@ -31,6 +33,7 @@ function decode(bytes: Buffer, encoding: string): string {
 
 /** The HTML or text an RTF document encapsulates; undefined for native RTF or RTF that does not parse. */
 export function bodyFromRtf(rtf: Buffer | string): RtfBody | undefined {
+  if (!rtf || rtf.length > MAX_RTF_BYTES) return undefined;
   try {
     const result = deEncapsulateSync(rtf, { decode, mode: "either", warn: () => undefined });
     const out = typeof result.text === "string" ? result.text : result.text.toString("utf8");

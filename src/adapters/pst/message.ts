@@ -10,7 +10,7 @@
 import { PSTAttachment, type PSTMessage } from "pst-extractor";
 import type { Attachment, MessageSnapshot, Recipient, RecipientField } from "../../engine/snapshot";
 import { outlookAddress } from "../msg/outlook-recipient";
-import { bodyFromRtf, MAX_COMPRESSED_RTF_BYTES, type RtfBody } from "../msg/rtf-body";
+import { bodyFromRtf, type RtfBody } from "../msg/rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR, type ListArchive } from "../eml";
 import { isArchiveName, shouldList } from "../../archive/formats";
 
@@ -143,7 +143,6 @@ function rtfBody(message: PSTMessage): RtfBody | undefined {
   } catch {
     return undefined;
   }
-  if (!rtf || rtf.length > MAX_COMPRESSED_RTF_BYTES * 9) return undefined;
   return bodyFromRtf(rtf);
 }
 
