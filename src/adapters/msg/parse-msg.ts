@@ -12,6 +12,7 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { ArchiveListing, Attachment, MessageSnapshot, Recipient } from "../../engine/snapshot";
 import { isArchiveName, shouldList } from "../../archive/formats";
+import { archiveTooLargeToList } from "../../text/files/size";
 import { outlookAddress } from "./outlook-recipient";
 import { bodyFromCompressedRtf } from "./rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR } from "../eml";
@@ -114,7 +115,7 @@ function readAttachments(reader: MsgReader, fields: FieldsData, options: ParseMs
 function listArchive(reader: MsgReader, attachment: FieldsData, name: string, size: number, options: ParseMsgOptions, out: Read): Partial<Attachment> {
   if (!options.listArchive || !isArchiveName(name)) return {};
   const max = options.archiveMaxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES;
-  if (size > max) return { contentUnavailable: `archive is over the ${Math.round(max / (1024 * 1024))} MB listing limit: its contents were not checked` };
+  if (size > max) return { contentUnavailable: archiveTooLargeToList(size, max) };
   try {
     const content = reader.getAttachment(attachment).content;
     if (!shouldList(name, content)) return {};

@@ -13,6 +13,7 @@ import { outlookAddress } from "../msg/outlook-recipient";
 import { bodyFromRtf, type RtfBody } from "../msg/rtf-body";
 import { DEFAULT_ARCHIVE_MAX_BYTES, DEFAULT_MAX_DEPTH, NESTED_NAME_SEPARATOR, type ListArchive } from "../eml";
 import { isArchiveName, shouldList } from "../../archive/formats";
+import { archiveTooLargeToList } from "../../text/files/size";
 
 export interface PstMessageOptions {
   /** Lists an archive attachment (the CLI passes src/archive's lister). */
@@ -65,7 +66,7 @@ interface Read {
 function archiveOf(attachment: PSTAttachment, name: string, size: number, options: PstMessageOptions, out: Read): Partial<Attachment> {
   if (!options.listArchive || !isArchiveName(name)) return {};
   const max = options.archiveMaxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES;
-  if (size > max) return { contentUnavailable: `archive is over the ${Math.round(max / (1024 * 1024))} MB listing limit: its contents were not checked` };
+  if (size > max) return { contentUnavailable: archiveTooLargeToList(size, max) };
   try {
     const bytes = readBytes(attachment, size);
     if (!bytes || !shouldList(name, bytes)) return {};

@@ -21,7 +21,6 @@ interface Known {
 /** Most specific first: "archive could not be listed: damaged …" is read through its tail. */
 const KNOWN: readonly Known[] = [
   { pattern: /^archive is (.+), over the (.+) listing limit/, text: { "zh-CN": "压缩包有 $1，超过 $2 的检查上限", "zh-TW": "壓縮檔有 $1，超過 $2 的檢查上限" } },
-  { pattern: /^archive is over the (\d+) MB listing limit/, text: { "zh-CN": "压缩包超过 $1 MB 的检查上限", "zh-TW": "壓縮檔超過 $1 MB 的檢查上限" } },
   { pattern: /^attached message nested more than (\d+) levels deep/, text: { "zh-CN": "附带的邮件嵌套超过 $1 层，未读取", "zh-TW": "附帶的郵件巢狀超過 $1 層，未讀取" } },
   { pattern: /^attached message could not be read/, text: { "zh-CN": "附带的邮件无法读取", "zh-TW": "附帶的郵件無法讀取" } },
   { pattern: /cannot hand attachment content to add-ins/, text: { "zh-CN": "这个版本的 Outlook 不向加载项提供附件内容", "zh-TW": "這個版本的 Outlook 不提供附件內容給增益集" } },
