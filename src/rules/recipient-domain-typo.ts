@@ -145,11 +145,10 @@ class TypoFinder {
     if (slipSwap) return slipSwap;
     const near = this.nearest(slip ? [domain, slip] : [domain]);
     if (near) return near;
+    // Two candidates equally near: no guess but the ending, which is worth fixing on its own.
+    if (near === null) return slip;
     // Nothing near as a whole: a slip in a big provider's name under another ending (gmai.co.uk).
-    // Not when two candidates were equally near: that stays no guess.
-    const named = near === undefined ? (providerLabelSlip(domain) ?? (slip && providerLabelSlip(slip))) : undefined;
-    // Ambiguous or nothing near: a misspelt ending is still worth fixing on its own.
-    return named || slip;
+    return providerLabelSlip(domain) ?? (slip === undefined ? undefined : providerLabelSlip(slip)) ?? slip;
   }
 
   private nearest(variants: readonly string[]): Match {
